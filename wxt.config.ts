@@ -1,17 +1,111 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { newsSiteMatches } from './data/news-sites';
+import { TOGGLE_COMMAND } from './entrypoints/lib/commands';
+import { PANEL_CSS_PLACEHOLDER } from './entrypoints/lib/panel-css-placeholder';
+
+/**
+ * `wxt build --mode e2e` (used by the end-to-end tests and `npm run demo`, never by `npm run build` or
+ * `zip`) adds the local test server to the content script's matches and to the host permissions, and
+ * writes to its own folder (.output/<browser>-mv<n>-e2e), so a production build never carries them.
+ */
+const LOCAL_TEST_MODE = 'e2e';
+const LOCAL_TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+/** Any other site only when the reader grants it, one site at a time, from the popup. */
+const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+
+const MESSAGE_KEYS: ReadonlySet<string> = (() => {
+  try {
+    return new Set(Object.keys(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8'))));
+  } catch {
+    return new Set<string>();
+  }
+})();
+
+/** `__MSG_key__` when the UI's message files define the key, else English: Chrome refuses to load a
+ * manifest naming a message that does not exist. */
+function localised(key: string, english: string): string {
+  return MESSAGE_KEYS.has(key) ? `__MSG_${key}__` : english;
+}
+
+/**
+ * The panel script is injected into pages that never opted in to our CSS, and its UI lives in a shadow
+ * root: its stylesheet must travel inside panel.js (WXT's own loader only fetches content-script CSS, and
+ * fetching from a page needs a web-accessible resource that any site could probe). So the CSS Vite
+ * extracted for that bundle replaces a placeholder string in it and is not emitted as a file.
+ */
+function inlinePanelCss(): Plugin {
+  const literal = new RegExp(`(["'\`])${PANEL_CSS_PLACEHOLDER.replace(/[*/]/g, '\\$&')}\\1`, 'g');
+  return {
+    name: 'contrepoint:inline-panel-css',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const files = Object.values(bundle);
+      const chunk = files.find((f) => f.type === 'chunk' && f.code.includes(PANEL_CSS_PLACEHOLDER));
+      if (chunk?.type !== 'chunk') return;
+      const sheets = files.filter((f) => f.type === 'asset' && f.fileName.endsWith('.css'));
+      const css = sheets
+        .map((f) => (f.type === 'asset' ? (typeof f.source === 'string' ? f.source : Buffer.from(f.source).toString()) : ''))
+        .join('\n')
+        .replaceAll(':root', ':host');
+      chunk.code = chunk.code.replace(literal, () => JSON.stringify(css));
+      for (const sheet of sheets) delete bundle[sheet.fileName];
+    },
+  };
+}
 
 // Explicit imports everywhere (DESIGN.md): no auto-import magic, so every file says what it uses.
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
-    name: '__MSG_extName__',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'contrepoint@contrepoint.example', strict_min_version: '115.0' } } }
-      : {}),
-  }),
+  vite: () => ({ plugins: [preact(), inlinePanelCss()] }),
+  manifest: ({ browser, manifestVersion, mode }) => {
+    const mv3 = manifestVersion === 3;
+    const hosts = [...newsSiteMatches(), ...(mode === LOCAL_TEST_MODE ? LOCAL_TEST_ORIGINS : [])];
+    const csp = "script-src 'self'; object-src 'none'";
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+      // WXT moves these into `permissions` for MV2.
+      host_permissions: hosts,
+      ...(mv3 ? { optional_host_permissions: OPTIONAL_ORIGINS } : { optional_permissions: OPTIONAL_ORIGINS }),
+      action: { default_title: '__MSG_extName__' },
+      commands: {
+        [mv3 ? '_execute_action' : '_execute_browser_action']: {
+          suggested_key: { default: 'Alt+Shift+P' },
+        },
+        [TOGGLE_COMMAND]: {
+          suggested_key: { default: 'Alt+Shift+C' },
+          description: localised('commandTogglePanel', 'Show or hide the Contrepoint panel'),
+        },
+      },
+      // WXT turns the object into the MV2 string form.
+      content_security_policy: { extension_pages: csp },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'contrepoint@contrepoint.example',
+                // 142: the first Firefox (desktop 140, Android 142) that knows data_collection_permissions,
+                // which addons.mozilla.org requires; it also guarantees scripting and storage.session in MV2.
+                strict_min_version: '142.0',
+                // Nothing leaves the browser by default (DESIGN.md: sharing answers is a later opt-in).
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {}),
+    };
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== LOCAL_TEST_MODE) return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...new Set([...(script.matches ?? []), ...LOCAL_TEST_ORIGINS])];
+      }
+    },
+  },
 });

@@ -1,0 +1,189 @@
+// A poll placed next to a question in the article: a radiogroup named by the question, real radio
+// inputs and an explicit submit button. After voting it shows the reader's answer (to change or
+// withdraw), their own earlier answers on the theme, and the debate's arguments; every outcome is
+// announced in a live region. No crowd numbers: nothing leaves the device.
+import { useId, useState } from 'preact/hooks';
+import type { PollDef } from '../core/build-polls';
+import { findPollOption } from '../data/polls';
+import type { AnswerRecord } from '../state/answer-record';
+import type { EarlierAnswer } from '../state/earlier-answers';
+import type { StoreError } from '../state/store-error';
+import { Debate } from './Debate';
+import { useT } from './i18n';
+import { themeKey } from './labels';
+import { formatDate, truncate } from './text-utils';
+import './theme.css';
+import './InlinePoll.css';
+
+export interface InlinePollProps {
+  poll: PollDef;
+  /** The stored answer for this poll id, if any (it may come from another article for theme polls). */
+  answer: AnswerRecord | null;
+  /** The reader's earlier answers on the same theme in other articles. */
+  earlier: EarlierAnswer[];
+  /** This article's canonical URL. */
+  url: string;
+  error: StoreError | null;
+  onVote(optionId: string): Promise<boolean>;
+  onWithdraw(): Promise<boolean>;
+}
+
+// The poll's name is the article's own question; very long ones are shortened for the label only.
+const QUESTION_CHARS = 300;
+
+const HINT_KEYS: Partial<Record<PollDef['scale'], string>> = {
+  agreement: 'pollHintAgreement',
+  importance: 'pollHintImportance',
+};
+
+export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdraw }: InlinePollProps) {
+  const { t, lang } = useT();
+  const questionId = useId();
+  const groupName = useId();
+  const [editing, setEditing] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const [missingChoice, setMissingChoice] = useState(false);
+
+  const labelOf = (optionId: string): string => {
+    const option = poll.options.find((o) => o.id === optionId) ?? findPollOption(optionId);
+    return option ? option.label[lang] || option.label.en : optionId;
+  };
+
+  const votedHere = answer !== null && answer.optionId !== null && answer.url === url;
+  const showForm = !votedHere || editing;
+  const current = selected ?? (editing && answer?.optionId ? answer.optionId : null);
+  const hintKey = HINT_KEYS[poll.scale];
+
+  const submit = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    if (!current) {
+      setMissingChoice(true);
+      setAnnouncement(t('pollChooseFirst'));
+      return;
+    }
+    setBusy(true);
+    const ok = await onVote(current);
+    setBusy(false);
+    if (ok) {
+      setEditing(false);
+      setSelected(null);
+      setMissingChoice(false);
+      setAnnouncement(t('pollSaved', labelOf(current)));
+    } else {
+      setAnnouncement(t('pollNotSaved'));
+    }
+  };
+
+  const withdraw = async (): Promise<void> => {
+    setBusy(true);
+    const ok = await onWithdraw();
+    setBusy(false);
+    setAnnouncement(ok ? t('pollWithdrawn') : t('pollNotSaved'));
+    if (ok) setEditing(false);
+  };
+
+  return (
+    <div class="cp-root cp-poll" lang={lang}>
+      <p class="cp-poll__kicker">
+        {poll.themeId ? t('pollKickerTheme', t(themeKey(poll.themeId))) : t('pollKicker')}
+      </p>
+      <p class="cp-poll__question" id={questionId} lang={poll.lang}>
+        {truncate(poll.question, QUESTION_CHARS)}
+      </p>
+      {poll.themeQuestion && (
+        <p class="cp-poll__theme-question cp-muted">
+          {t('pollThemeQuestion', poll.themeQuestion[lang] || poll.themeQuestion.en)}
+        </p>
+      )}
+
+      {showForm ? (
+        <form class="cp-poll__form" onSubmit={submit}>
+          {hintKey && <p class="cp-muted cp-poll__hint">{t(hintKey)}</p>}
+          <div
+            role="radiogroup"
+            aria-labelledby={questionId}
+            aria-invalid={missingChoice ? 'true' : undefined}
+            class="cp-poll__options"
+          >
+            {poll.options.map((option) => (
+              <label key={option.id} class="cp-poll__option">
+                <input
+                  type="radio"
+                  name={groupName}
+                  value={option.id}
+                  checked={current === option.id}
+                  onChange={() => {
+                    setSelected(option.id);
+                    setMissingChoice(false);
+                  }}
+                />{' '}
+                {option.label[lang] || option.label.en}
+              </label>
+            ))}
+          </div>
+          {!votedHere && answer?.optionId && (
+            <p class="cp-muted cp-poll__last">
+              {t('pollLastTime', labelOf(answer.optionId), answer.title || answer.url, formatDate(answer.answeredAt, lang))}
+            </p>
+          )}
+          <div class="cp-poll__actions">
+            <button type="submit" class="cp-button" disabled={busy}>
+              {editing ? t('pollSubmitChange') : t('pollSubmit')}
+            </button>
+            {editing && (
+              <button type="button" class="cp-button cp-button--quiet" onClick={() => setEditing(false)}>
+                {t('pollCancel')}
+              </button>
+            )}
+          </div>
+        </form>
+      ) : (
+        <div class="cp-poll__voted">
+          <p class="cp-poll__your-answer">{t('pollYourAnswer', labelOf(answer?.optionId ?? ''))}</p>
+          <div class="cp-poll__actions">
+            <button type="button" class="cp-button cp-button--quiet" disabled={busy} onClick={() => setEditing(true)}>
+              {t('pollChange')}
+            </button>
+            <button type="button" class="cp-button cp-button--quiet" disabled={busy} onClick={withdraw}>
+              {t('pollWithdraw')}
+            </button>
+          </div>
+          {poll.themeId && (
+            <div class="cp-poll__earlier">
+              <p class="cp-poll__earlier-title">{t('pollEarlierTitle')}</p>
+              {earlier.length === 0 ? (
+                <p class="cp-muted">{t('pollEarlierNone')}</p>
+              ) : (
+                <ul>
+                  {earlier.map((entry) => (
+                    <li key={`${entry.url}-${entry.at}`}>
+                      {t('pollEarlierEntry', labelOf(entry.optionId), entry.title || entry.url, formatDate(entry.at, lang))}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <p class="cp-muted cp-poll__private">{t('pollPrivate')}</p>
+            </div>
+          )}
+          {poll.themeId && (
+            <details class="cp-poll__debate" open>
+              <summary>{t('pollDebateSummary')}</summary>
+              <Debate themeId={poll.themeId} headingLevel={4} />
+            </details>
+          )}
+        </div>
+      )}
+
+      {error && (
+        <p role="alert" class="cp-alert">
+          {t(error.messageKey)}
+        </p>
+      )}
+      <p role="status" aria-live="polite" class="cp-visually-hidden">
+        {announcement}
+      </p>
+    </div>
+  );
+}

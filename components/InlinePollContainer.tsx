@@ -1,0 +1,36 @@
+// An inline poll wired to the answers store (shared by every poll and the panel of the page).
+import { useMemo } from 'preact/hooks';
+import type { PollDef } from '../core/build-polls';
+import type { AnswersStore } from '../state/answers-store';
+import { earlierAnswers } from '../state/earlier-answers';
+import type { SettingsStore } from '../state/settings-store';
+import { useStore } from '../state/use-store';
+import { useLanguagePref } from './i18n';
+import { InlinePoll } from './InlinePoll';
+
+export interface InlinePollContainerProps {
+  poll: PollDef;
+  canonicalUrl: string;
+  title: string;
+  stores: { answers: AnswersStore; settings: SettingsStore };
+}
+
+export function InlinePollContainer({ poll, canonicalUrl, title, stores }: InlinePollContainerProps) {
+  const answers = useStore(stores.answers.store, (s) => s.answers);
+  const error = useStore(stores.answers.store, (s) => s.error);
+  const uiLanguage = useStore(stores.settings.store, (s) => s.settings.uiLanguage);
+  useLanguagePref(uiLanguage);
+  const earlier = useMemo(() => earlierAnswers(answers, poll.themeId, canonicalUrl), [answers, poll.themeId, canonicalUrl]);
+  const context = { url: canonicalUrl, title };
+  return (
+    <InlinePoll
+      poll={poll}
+      answer={answers[poll.id] ?? null}
+      earlier={earlier}
+      url={canonicalUrl}
+      error={error}
+      onVote={(optionId) => stores.answers.store.getState().vote(poll, optionId, context)}
+      onWithdraw={() => stores.answers.store.getState().withdraw(poll.id, context)}
+    />
+  );
+}

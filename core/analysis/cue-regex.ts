@@ -1,0 +1,68 @@
+// Turns a lexicon list into one precompiled regular expression. Entries are small regex sources written by
+// hand in data/; here they are wrapped in Unicode word boundaries (JS `\b` only knows ASCII letters, so
+// "lève" or "Übernahme" would be cut wrongly) and tried longest first, so that "funding round" wins over
+// "funding" at the same position.
+
+const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+const WIDE_SPACE = '[\\s\\u00a0\\u202f]+';
+const WIDE_SPACE_IN_CLASS = '\\s\\u00a0\\u202f';
+
+/** Spaces in lexicon entries also match the no-break and thin spaces news sites use (also inside `[- ]`). */
+function widenSpaces(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ']') {
+      inClass = false;
+      out += c;
+    } else if (c === ' ') out += inClass ? WIDE_SPACE_IN_CLASS : WIDE_SPACE;
+    else out += c;
+  }
+  return out;
+}
+
+export function cueRegex(sources: readonly string[], cased = false): RegExp {
+  const body = [...sources]
+    .filter((s) => s.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map(widenSpaces)
+    .join('|');
+  // An empty list must match nothing rather than everything.
+  const source = body ? `${WORD_BEFORE}(?:${body})${WORD_AFTER}` : '(?!)';
+  return new RegExp(source, cased ? 'gu' : 'giu');
+}
+
+/** The same entries, anchored to match a WHOLE string (used to test a gap or a single token). */
+export function wholeRegex(sources: readonly string[], cased = false): RegExp {
+  const body = [...sources].sort((a, b) => b.length - a.length).map(widenSpaces).join('|');
+  return new RegExp(body ? `^(?:${body})$` : '(?!)', cased ? 'u' : 'iu');
+}
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Every non-overlapping match of a global regex, in order. */
+export function allMatches(re: RegExp, text: string): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+import type { GazetteerEntry } from '../../data/gazetteer';
+import type { Lang } from '../types';
+import type { Cues } from './find-cues';
+import { matchGazetteer } from './match-gazetteer';
+import { orgLexicon } from './org-lexicon';
+
+/** A span that names something: a gazetteer organisation, or a run of capitalised words. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+  entry: GazetteerEntry | null;
+  /** "SoftBank-led": the hyphenated suffix gave this name a role. */
+  suffix?: 'lead' | 'backer';
+}
+
+// Words joined by inner dots, ampersands and hyphens stay one token ("Character.AI", "Mercedes-Benz");
+// apostrophes split, so that "OpenAI’s" and "d’OpenAI" both expose "OpenAI".
+const TOKEN = /[\p{L}\p{N}]+(?:[.&-][\p{L}\p{N}]+)*/gu;
+const HAS_UPPER = /\p{Lu}/u;
+const SINGLE_SPACE = /^[ \u00a0]$/;
+const AMPERSAND = /^[ \u00a0]?&[ \u00a0]?$/;
+/** Trailing words that belong to a company name rather than to the sentence ("Quillmark AI", "Foo Labs"). */
+const NAME_SUFFIXES = new Set(['AI', 'Labs', 'Lab', 'Technologies', 'Robotics', 'Capital', 'Ventures', 'Partners', 'Systems', 'Inc', 'Group', 'Bio', 'Health', 'Security', 'Intelligence', 'Computing', 'Materia']);
+/** Cue kinds that are verbs or role phrases: a name never runs through them. */
+const BREAKERS = ['fundingVerb', 'investVerb', 'acqVerb', 'acqPassive', 'lead', 'leadAfter', 'participation'] as const;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Every name-like span in reading order: gazetteer matches first (they are exact), then runs of
+ * capitalised words outside them, trimmed of sentence words ("The", "Das Münchner KI-Start-up").
+ * Whether a capitalised run is an organisation is decided later by the role patterns around it.
+ */
+export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
+  const lex = orgLexicon(lang);
+  const gaz = matchGazetteer(text);
+  const out: NameSpan[] = gaz.map((g) => ({ start: g.start, end: g.end, name: g.entry.name, entry: g.entry }));
+
+  let gi = 0;
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) pushRun(text, run, lex, cues, out);
+    run = [];
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const tok: Token = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    while (gi < gaz.length && (gaz[gi] as { end: number }).end <= tok.start) gi++;
+    const g = gaz[gi];
+    const inGazetteer = g !== undefined && g.start < tok.end;
+    const breaker = BREAKERS.some((k) => cues[k].covering(tok.start) !== null);
+    if (inGazetteer) {
+      flush();
+      // "SoftBank-led": the gazetteer match stops before the suffix; give the suffix to it.
+      tagSuffix(text, g, lex, out);
+      continue;
+    }
+    if (!HAS_UPPER.test(tok.text) || breaker) {
+      // A lowercase particle may sit inside a name ("Cassa Depositi e Prestiti" is in the gazetteer,
+      // but "Banco de Sabadell" is not): keep the run open and let the next token decide.
+      if (run.length && lex.particles.has(tok.text) && SINGLE_SPACE.test(text.slice((run[run.length - 1] as Token).end, tok.start))) {
+        run.push({ ...tok, text: `\u0000${tok.text}` });
+        continue;
+      }
+      flush();
+      continue;
+    }
+    const prev = run[run.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, tok.start);
+      if (!SINGLE_SPACE.test(gap) && !AMPERSAND.test(gap)) flush();
+    }
+    run.push(tok);
+  }
+  flush();
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function tagSuffix(text: string, g: { start: number; end: number }, lex: ReturnType<typeof orgLexicon>, out: NameSpan[]) {
+  const rest = text.slice(g.end, g.end + 16).match(/^-[\p{L}-]+/u)?.[0];
+  if (!rest) return;
+  const span = out.find((n) => n.start === g.start && n.end === g.end);
+  if (!span) return;
+  if (lex.leadSuffix?.test(rest)) span.suffix = 'lead';
+  else if (lex.backerSuffix?.test(rest)) span.suffix = 'backer';
+}
+
+function pushRun(text: string, run: Token[], lex: ReturnType<typeof orgLexicon>, cues: Cues, out: NameSpan[]) {
+  const toks = [...run];
+  // A trailing particle never ends a name.
+  while (toks.length && (toks[toks.length - 1] as Token).text.startsWith('\u0000')) toks.pop();
+  let suffix: NameSpan['suffix'];
+  const last = toks[toks.length - 1];
+  if (last) {
+    const lead = lex.leadSuffix?.exec(last.text);
+    const backer = lead ? null : lex.backerSuffix?.exec(last.text);
+    const hit = lead ?? backer;
+    if (hit) {
+      const kept = last.text.slice(0, hit.index);
+      toks[toks.length - 1] = { start: last.start, end: last.start + kept.length, text: kept };
+      suffix = lead ? 'lead' : 'backer';
+    }
+  }
+  const isSentenceWord = (t: Token) =>
+    t.text.startsWith('\u0000') ||
+    lex.notNames.has(t.text) ||
+    lex.descriptorEnd.test(t.text) ||
+    cues.ai.covering(t.start) !== null ||
+    cues.descriptor.covering(t.start) !== null ||
+    cues.investorNoun.covering(t.start) !== null;
+  while (toks.length && isSentenceWord(toks[0] as Token)) toks.shift();
+  while (toks.length > 1) {
+    const t = toks[toks.length - 1] as Token;
+    if (NAME_SUFFIXES.has(t.text) || !(lex.notNames.has(t.text) || t.text.startsWith('\u0000'))) break;
+    toks.pop();
+  }
+  const first = toks[0];
+  const end = toks[toks.length - 1];
+  if (!first || !end) return;
+  // One capital letter, or a word of the lexicon's never-a-name list on its own, is not a name.
+  if (toks.length === 1 && (first.text.length < 2 || lex.notNames.has(first.text))) return;
+  out.push({ start: first.start, end: end.end, name: text.slice(first.start, end.end), entry: null, ...(suffix ? { suffix } : {}) });
+}

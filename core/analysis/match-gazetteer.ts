@@ -1,0 +1,70 @@
+import { GAZETTEER, type GazetteerEntry } from '../../data/gazetteer';
+
+export interface GazetteerMention {
+  entry: GazetteerEntry;
+  start: number;
+  end: number;
+}
+
+interface Variant {
+  text: string;
+  lower: string;
+  cased: boolean;
+  entry: GazetteerEntry;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// Variants are keyed by their first word, lower-cased, so that the text is scanned once word by word and
+// each word costs one Map lookup (linear, whatever the size of the gazetteer).
+const byFirstWord = new Map<string, Variant[]>();
+for (const entry of GAZETTEER) {
+  const add = (text: string, cased: boolean) => {
+    const first = text.match(/[\p{L}\p{N}]+/u)?.[0];
+    if (!first || !IS_WORD_CHAR.test(text[0] ?? '')) return;
+    const key = first.toLowerCase();
+    const list = byFirstWord.get(key) ?? [];
+    list.push({ text, lower: text.toLowerCase(), cased, entry });
+    byFirstWord.set(key, list);
+  };
+  add(entry.name, entry.exactCase === true);
+  for (const a of entry.aliases ?? []) add(a, entry.exactCase === true);
+  for (const a of entry.casedAliases ?? []) add(a, true);
+}
+// Longest variant first: "SoftBank Vision Fund" before "SoftBank".
+for (const list of byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length);
+
+/** Gazetteer names in `text`, whole words only, longest match first, never overlapping. */
+export function matchGazetteer(text: string): GazetteerMention[] {
+  const out: GazetteerMention[] = [];
+  let coveredUntil = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
+    if (start < coveredUntil) continue;
+    const list = byFirstWord.get(m[0].toLowerCase());
+    if (!list) continue;
+    for (const v of list) {
+      const end = start + v.text.length;
+      if (end > text.length) continue;
+      const slice = text.slice(start, end);
+      if (v.cased ? slice !== v.text : slice.toLowerCase() !== v.lower) continue;
+      // Whole word on the right too: "Meta" must not match "Metaverse".
+      if (end < text.length && IS_WORD_CHAR.test(text[end] as string) && IS_WORD_CHAR.test(v.text[v.text.length - 1] as string)) continue;
+      out.push({ entry: v.entry, start, end });
+      coveredUntil = end;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The entry whose name or alias is exactly `name` (case-insensitive), if any. */
+export function gazetteerEntry(name: string): GazetteerEntry | null {
+  const first = name.match(/[\p{L}\p{N}]+/u)?.[0];
+  if (!first) return null;
+  const lower = name.toLowerCase();
+  for (const v of byFirstWord.get(first.toLowerCase()) ?? []) if (v.lower === lower) return v.entry;
+  return null;
+}

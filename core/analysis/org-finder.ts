@@ -1,0 +1,185 @@
+import type { Cues } from './find-cues';
+import type { NameSpan } from './find-names';
+import type { OrgLexicon } from './org-lexicon';
+
+/** Gaps longer than this between a cue and a name break the link (a clause, not a phrase). */
+const MAX_GAP = 70;
+/** Words of filler allowed between a cue and its name ("in defence AI firm Helsing"). */
+const MAX_FILLER_WORDS = 4;
+
+const PUNCT_SPACE = /[\s\u00a0\u202f,:()"“”«»„‚'’–—-]/gu;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.&-]*/gu;
+const HAS_UPPER = /\p{Lu}/u;
+const APPOSITION = /^\s*(?:,[^,.;!?\n]{1,100},|\([^()\n]{0,60}\))/u;
+const POSSESSIVE_AFTER = /^[’']s?(?![\p{L}])/u;
+const SENTENCE_STOP = /[.;!?\n]/;
+const BY_WORDS = /^[\s\u00a0]*(?:by|par|durch|von|por|da parte di|da|dal|dalla)[\s\u00a0]+$/iu;
+
+/** Gap and neighbour tests around a cue. Every lookup is a binary search over the sorted names. */
+export class Finder {
+  constructor(
+    private readonly text: string,
+    private readonly names: NameSpan[],
+    private readonly lex: OrgLexicon,
+    private readonly cues: Cues,
+  ) {}
+
+  private firstStartingAt(pos: number): number {
+    let lo = 0;
+    let hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.names[mid] as NameSpan).start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private lastEndingBy(pos: number, min: number): NameSpan | null {
+    for (let i = this.firstStartingAt(pos) - 1; i >= 0; i--) {
+      const n = this.names[i] as NameSpan;
+      if (n.end <= pos) return n.start >= min ? n : null;
+    }
+    return null;
+  }
+
+  /** Only determiners, punctuation and (optionally) a few lowercase filler words. */
+  private fillerOnly(gap: string, fillerWords: number): boolean {
+    if (gap.length > MAX_GAP || SENTENCE_STOP.test(gap)) return false;
+    const rest = gap.replace(this.lex.determiners, ' ');
+    let words = 0;
+    WORD_RE.lastIndex = 0;
+    for (let m = WORD_RE.exec(rest); m !== null; m = WORD_RE.exec(rest)) {
+      const w = m[0];
+      const filler = !HAS_UPPER.test(w) || this.lex.notNames.has(w) || this.lex.descriptorEnd.test(w) || /^(?:AI|IA|KI)$/.test(w);
+      if (!filler || ++words > fillerWords) return false;
+    }
+    return true;
+  }
+
+  private emptyGap(gap: string): boolean {
+    return gap.replace(this.lex.auxiliaries, ' ').replace(PUNCT_SPACE, '').length === 0;
+  }
+
+  /** The subject right before a verb: "OpenAI raises", "OpenAI, the ChatGPT maker, has raised". */
+  subjectBefore(pos: number, min: number): NameSpan | null {
+    const n = this.lastEndingBy(pos, min);
+    if (!n) return null;
+    let gap = this.text.slice(n.end, pos);
+    if (gap.length > 140) return null;
+    gap = gap.replace(APPOSITION, ' ');
+    if (/^[’']s\b/u.test(gap)) return null; // "OpenAI’s backers raised": the possessor is not the subject
+    return this.emptyGap(gap) && !SENTENCE_STOP.test(gap) ? n : null;
+  }
+
+  /** "X, the start-up behind…": the name before an apposition that starts with a descriptor. */
+  appositionBefore(pos: number, min: number): NameSpan | null {
+    const n = this.lastEndingBy(pos, min);
+    if (!n) return null;
+    const gap = this.text.slice(n.end, pos);
+    return /^\s*,/.test(gap) && this.fillerOnly(gap, 2) ? n : null;
+  }
+
+  /** The first name after `pos` within the clause, reached over determiners (and adjectives if allowed). */
+  nameAfter(pos: number, max: number, adjectives: boolean): NameSpan | null {
+    const n = this.names[this.firstStartingAt(pos)];
+    if (!n || n.start >= max) return null;
+    return this.fillerOnly(this.text.slice(pos, n.start), adjectives ? 2 : 0) ? this.skipPossessor(n, max) : null;
+  }
+
+  /** "Finland’s Silo AI": when a name is a possessor followed by another name, the second one is meant. */
+  private skipPossessor(n: NameSpan, max: number): NameSpan {
+    if (!POSSESSIVE_AFTER.test(this.text.slice(n.end, n.end + 3))) return n;
+    const next = this.names[this.firstStartingAt(n.end)];
+    if (next && next.start < max && next.start - n.end <= 4) return next;
+    return n;
+  }
+
+  /** Object of an acquisition verb: "buys X", "rachète la start-up X". */
+  objectAfter(pos: number, max: number): NameSpan | null {
+    return this.nameAfter(pos, max, true);
+  }
+
+  /** "invests $X in Y", "steckt vier Milliarden in Anthropic": a name after a target preposition. */
+  targetAfter(v: { start: number; end: number; text: string }, max: number): NameSpan | null {
+    const limit = Math.min(max, v.end + 160);
+    // The verb itself may end with its preposition ("steigt bei", "entra nel capitale di").
+    const verbHasTarget = lastMatch(this.lex.targets, v.text.split(/\s+/).pop() ?? '') !== null;
+    for (let i = this.firstStartingAt(v.end); i < this.names.length; i++) {
+      const n = this.names[i] as NameSpan;
+      if (n.start >= limit) break;
+      const between = this.text.slice(v.end, n.start);
+      if (SENTENCE_STOP.test(between)) break;
+      if (verbHasTarget && this.fillerOnly(between, 1)) return this.skipPossessor(n, max);
+      const t = lastMatch(this.lex.targets, between);
+      if (t && this.fillerOnly(between.slice(t.end), MAX_FILLER_WORDS)) return this.skipPossessor(n, max);
+    }
+    return null;
+  }
+
+  /** "OpenAI’s funding round", "Anthropic's valuation": a possessor right before a noun. */
+  possessorBefore(pos: number, min: number): NameSpan | null {
+    const n = this.lastEndingBy(pos, min);
+    if (!n) return null;
+    const gap = this.text.slice(n.end, pos);
+    const m = /^[’']s?\s/u.exec(gap);
+    return m && this.fillerOnly(gap.slice(m[0].length), 3) ? n : null;
+  }
+
+  /** "levée de fonds d’OpenAI", "Finanzierungsrunde von Helsing", "acquisition of Run:ai". */
+  ofNameAfter(pos: number, max: number): NameSpan | null {
+    const n = this.names[this.firstStartingAt(pos)];
+    if (!n || n.start >= max) return null;
+    const gap = this.text.slice(pos, n.start);
+    if (gap.length > 40) return null;
+    const of = lastMatch(this.lex.ofWords, gap);
+    if (!of) return null;
+    return this.fillerOnly(gap.slice(of.end), 2) && this.fillerOnly(gap.slice(0, of.start), 0) ? n : null;
+  }
+
+  /** "le rachat de X par Y": Y. */
+  byNameAfter(pos: number, max: number): NameSpan | null {
+    const n = this.names[this.firstStartingAt(pos)];
+    if (!n || n.start >= max) return null;
+    return BY_WORDS.test(this.text.slice(pos, n.start)) ? n : null;
+  }
+
+  /** A list of names after a cue: "led by X, with Y and Z", "on retrouve les géants SoftBank et Microsoft". */
+  listAfter(pos: number, max: number): NameSpan[] {
+    const out: NameSpan[] = [];
+    let cur = pos;
+    for (let i = this.firstStartingAt(pos); i < this.names.length; i++) {
+      const n = this.names[i] as NameSpan;
+      if (n.start >= max) break;
+      const gap = this.text.slice(cur, n.start);
+      if (out.length === 0) {
+        if (!this.fillerOnly(gap, 3)) break;
+      } else {
+        const joined = gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null;
+        // "X, der Beteiligungsgesellschaft von Y": an apposition about X, not a new item.
+        if (!joined || lastMatch(this.lex.ofWords, gap) !== null || !this.fillerOnly(gap.replace(this.lex.joiners, ' '), 3)) break;
+      }
+      // "Spotify founder Daniel Ek's Prima Materia": skip the possessor.
+      const item = this.skipPossessor(n, max);
+      out.push(item);
+      cur = item.end;
+      while (i + 1 < this.names.length && (this.names[i + 1] as NameSpan).start < cur) i++;
+    }
+    return out;
+  }
+
+  /** "according to Bloomberg", "laut Handelsblatt", "analysts at Morgan Stanley": not a party to the deal. */
+  isSourceOrAnalyst(n: NameSpan): boolean {
+    const src = this.cues.source.lastBefore(n.start, n.start - 40);
+    if (src && this.fillerOnly(this.text.slice(src.end, n.start), 1)) return true;
+    return this.cues.analyst.within(Math.max(0, n.start - 30), n.end + 30).length > 0;
+  }
+}
+
+function lastMatch(re: RegExp, s: string): { start: number; end: number } | null {
+  let last: { start: number; end: number } | null = null;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = { start: m.index, end: m.index + m[0].length };
+  re.lastIndex = 0;
+  return last;
+}

@@ -1,0 +1,320 @@
+import type { GazetteerEntry } from '../data/gazetteer';
+import { type Cues, findCues } from './analysis/find-cues';
+import { findNames, type NameSpan } from './analysis/find-names';
+import { Finder } from './analysis/org-finder';
+import { type OrgLexicon, orgLexicon } from './analysis/org-lexicon';
+import { roughSentences, sentenceIndexAt } from './analysis/sentence-bounds';
+import { findZones, type Zones } from './analysis/zones';
+import type { DealKind, Lang, Organisation, Sentence } from './types';
+
+export type OrgRole = 'company' | 'acquired' | 'acquirer' | 'lead' | 'investor';
+
+/** One piece of evidence that a name plays a role, with its weight (already scaled by where it sits). */
+export interface OrgHit {
+  name: NameSpan;
+  role: OrgRole;
+  weight: number;
+  /** Which pattern found it, for debugging and reasons ("subject", "led-by"…). */
+  via: string;
+  /** The sentence tells of an older deal ("in 2021", "last year"). */
+  past: boolean;
+}
+
+export interface OrgContext {
+  sentences: readonly Sentence[];
+  cues: Cues;
+  zones: Zones;
+  /** Offsets that belong to an older or other deal, e.g. sentences with "last year" (from the figure roles). */
+  pastSentences?: ReadonlySet<number>;
+}
+
+export interface OrganisationFindings {
+  names: NameSpan[];
+  hits: OrgHit[];
+}
+
+export interface OrganisationsResult {
+  organisations: Organisation[];
+  company: string | null;
+  companyEntry: GazetteerEntry | null;
+  investors: string[];
+  leadInvestor: string | null;
+  acquirer: string | null;
+}
+
+// Pattern weights: how much one sighting of a pattern says about a role. The subject of "raises" or
+// the object of "invests in" names the receiver almost surely; a descriptor ("the start-up X") only says
+// X is a company, so it weighs less and is outvoted by a verb. Zone factors make the headline and lead
+// outweigh background paragraphs about other deals.
+const W_SUBJECT = 3;
+const W_OBJECT = 2.5;
+const W_POSSESSIVE = 2;
+const W_DESCRIPTOR = 1;
+const W_LEAD = 3;
+const W_INVESTOR = 2;
+const W_ACQ = 3;
+const ZONE_HEADLINE = 2;
+const ZONE_LEAD = 1.5;
+
+/** Finds every name and the roles the patterns around it suggest. Kind-independent. */
+export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContext): OrganisationFindings {
+  const lex = orgLexicon(lang);
+  const { cues, sentences, zones } = ctx;
+  const names = findNames(text, lang, cues);
+  const hits: OrgHit[] = [];
+  const at = new Finder(text, names, lex, cues);
+
+  const zoneFactor = (pos: number) => (pos < zones.headlineEnd ? ZONE_HEADLINE : pos < zones.leadEnd ? ZONE_LEAD : 1);
+  const sentenceAt = (pos: number) => sentences[sentenceIndexAt(sentences, pos)] ?? { start: 0, end: text.length, text };
+  const isPast = (pos: number) => ctx.pastSentences?.has(sentenceIndexAt(sentences, pos)) ?? false;
+  const hit = (name: NameSpan | null, role: OrgRole, weight: number, via: string, pos: number) => {
+    if (!name || name.entry?.kinds.includes('media')) return;
+    hits.push({ name, role, weight: weight * zoneFactor(pos), via, past: isPast(pos) });
+  };
+  const overlapsRolePhrase = (m: { start: number; end: number }) =>
+    cues.lead.has(m.start, m.end + 12) || cues.participation.has(m.start, m.end + 12) || cues.acqPassive.has(m.start, m.end + 12);
+
+  // The receiver is the subject of "raises", "lève", "sammelt … ein", "recauda", "raccoglie".
+  for (const v of cues.fundingVerb.items) {
+    const s = sentenceAt(v.start);
+    hit(at.subjectBefore(v.start, s.start), 'company', W_SUBJECT, 'subject', v.start);
+  }
+
+  // "the start-up X", "X, the French start-up": a company, whatever it does in the sentence.
+  for (const d of cues.descriptor.items) {
+    const s = sentenceAt(d.start);
+    hit(at.nameAfter(d.end, s.end, true), 'company', W_DESCRIPTOR, 'descriptor', d.start);
+    hit(at.appositionBefore(d.start, s.start), 'company', W_DESCRIPTOR, 'descriptor', d.start);
+  }
+
+  // "SoftBank invests in OpenAI", "Amazon steckt … in Anthropic", "ASML steigt bei Mistral AI ein".
+  for (const v of cues.investVerb.items) {
+    if (overlapsRolePhrase(v)) continue;
+    const s = sentenceAt(v.start);
+    const object = at.targetAfter(v, s.end) ?? at.nameAfter(v.end, s.end, false);
+    if (!object) continue;
+    hit(object, 'company', W_OBJECT, 'invest-object', v.start);
+    hit(at.subjectBefore(v.start, s.start), 'investor', W_INVESTOR, 'invest-subject', v.start);
+  }
+
+  // "OpenAI's funding round", "la levée de fonds d’OpenAI", "die Finanzierungsrunde von Helsing".
+  for (const list of [cues.fundingNoun, cues.valuation]) {
+    for (const f of list.items) {
+      const s = sentenceAt(f.start);
+      hit(at.possessorBefore(f.start, s.start), 'company', W_POSSESSIVE, 'possessive', f.start);
+      hit(at.ofNameAfter(f.end, s.end), 'company', W_POSSESSIVE, 'of-name', f.start);
+    }
+  }
+
+  // Acquisitions: "AMD to buy Silo AI", "Silo AI, acquired by AMD", "Nvidia’s acquisition of Run:ai".
+  for (const v of cues.acqVerb.items) {
+    if (overlapsRolePhrase(v)) continue;
+    const s = sentenceAt(v.start);
+    const object = at.objectAfter(v.end, s.end);
+    if (!object) continue;
+    hit(object, 'acquired', W_ACQ, 'acq-object', v.start);
+    hit(at.subjectBefore(v.start, s.start), 'acquirer', W_ACQ, 'acq-subject', v.start);
+  }
+  for (const p of cues.acqPassive.items) {
+    const s = sentenceAt(p.start);
+    hit(at.nameAfter(p.end, s.end, false), 'acquirer', W_ACQ, 'acq-by', p.start);
+    hit(at.subjectBefore(p.start, s.start), 'acquired', W_ACQ, 'acq-passive', p.start);
+  }
+  for (const n of cues.acqNoun.items) {
+    const s = sentenceAt(n.start);
+    hit(at.possessorBefore(n.start, s.start), 'acquirer', W_ACQ, 'acq-possessive', n.start);
+    const target = at.ofNameAfter(n.end, s.end);
+    hit(target, 'acquired', W_ACQ, 'acq-of', n.start);
+    if (target) hit(at.byNameAfter(target.end, s.end), 'acquirer', W_ACQ, 'acq-of-by', n.start);
+  }
+
+  // Investors: "led by X", "X led the round", "SoftBank-led", "with participation from X, Y and Z".
+  for (const l of cues.lead.items) {
+    const s = sentenceAt(l.start);
+    const list = at.listAfter(l.end, s.end);
+    list.forEach((n, i) => hit(n, i === 0 ? 'lead' : 'investor', i === 0 ? W_LEAD : W_INVESTOR, 'led-by', l.start));
+  }
+  for (const l of cues.leadAfter.items) {
+    const s = sentenceAt(l.start);
+    hit(at.subjectBefore(l.start, s.start), 'lead', W_LEAD, 'led-the-round', l.start);
+  }
+  for (const n of names) {
+    if (n.suffix === 'lead') hit(n, 'lead', W_LEAD, 'x-led', n.start);
+    else if (n.suffix === 'backer') hit(n, 'investor', W_INVESTOR, 'x-backed', n.start);
+  }
+  for (const list of [cues.participation, cues.investorNoun]) {
+    for (const p of list.items) {
+      const s = sentenceAt(p.start);
+      if (!hasDealCue(cues, s)) continue;
+      for (const n of at.listAfter(p.end, s.end)) hit(n, 'investor', W_INVESTOR, 'participation', p.start);
+    }
+  }
+  return { names, hits };
+}
+
+function hasDealCue(cues: Cues, s: { start: number; end: number }): boolean {
+  return (
+    cues.investorNoun.has(s.start, s.end) ||
+    cues.lead.has(s.start, s.end) ||
+    cues.fundingNoun.has(s.start, s.end) ||
+    cues.fundingVerb.has(s.start, s.end) ||
+    cues.investVerb.has(s.start, s.end)
+  );
+}
+
+
+// Resolution: how hits become one company, one lead and a list of investors.
+/** Hits from sentences about an older deal count this much: they name real backers, but not this round. */
+const PAST_FACTOR = 0.3;
+/** A gazetteer AI company is the likelier receiver of AI money than an unknown name or an investor. */
+const AI_COMPANY_BONUS = 1.3;
+/** An investor, big-tech group or public bank named as subject is more often the giver than the receiver. */
+const INVESTOR_AS_COMPANY = 0.4;
+
+function keyOf(n: NameSpan): string {
+  return (n.entry?.name ?? n.name).toLowerCase();
+}
+function displayOf(n: NameSpan): string {
+  return n.entry?.name ?? n.name;
+}
+
+interface Tally {
+  name: NameSpan;
+  first: number;
+  score: Record<OrgRole, number>;
+  present: Record<OrgRole, number>;
+}
+
+function tally(hits: readonly OrgHit[]): Map<string, Tally> {
+  const out = new Map<string, Tally>();
+  for (const h of hits) {
+    const key = keyOf(h.name);
+    let t = out.get(key);
+    if (!t) {
+      const zero = { company: 0, acquired: 0, acquirer: 0, lead: 0, investor: 0 };
+      t = { name: h.name, first: h.name.start, score: { ...zero }, present: { ...zero } };
+      out.set(key, t);
+    }
+    t.first = Math.min(t.first, h.name.start);
+    const w = h.past ? h.weight * PAST_FACTOR : h.weight;
+    t.score[h.role] += w;
+    if (!h.past) t.present[h.role] += w;
+  }
+  return out;
+}
+
+function best(tallies: Iterable<Tally>, score: (t: Tally) => number): Tally | null {
+  let top: Tally | null = null;
+  let topScore = 0;
+  for (const t of tallies) {
+    const s = score(t);
+    if (s > topScore || (s === topScore && top && s > 0 && t.first < top.first)) {
+      top = t;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+function companyScore(t: Tally): number {
+  const kinds = t.name.entry?.kinds ?? [];
+  let s = t.score.company;
+  if (kinds.includes('ai')) s *= AI_COMPANY_BONUS;
+  else if (kinds.some((k) => k === 'investor' || k === 'bigtech' || k === 'public')) s *= INVESTOR_AS_COMPANY;
+  // A name the article lists among the backers is not the receiver.
+  return s - 0.5 * (t.score.lead + t.score.investor);
+}
+
+/** Picks the company, lead, investors and acquirer for a deal of the given kind. */
+export function resolveOrganisations(
+  text: string,
+  findings: OrganisationFindings,
+  kind: DealKind | null,
+  ctx: OrgContext,
+  lex: OrgLexicon = orgLexicon('en'),
+): OrganisationsResult {
+  const tallies = tally(findings.hits);
+  const finder = new Finder(text, findings.names, lex, ctx.cues);
+  const all = [...tallies.values()];
+
+  let company: Tally | null = null;
+  if (kind === 'acquisition') company = best(all, (t) => t.score.acquired) ?? best(all, companyScore);
+  else if (kind === 'public-investment') company = publicActor(findings.names, ctx.zones) ?? best(all, companyScore);
+  else company = best(all, companyScore);
+  const companyKey = company ? keyOf(company.name) : null;
+
+  const acquirer = kind === 'acquisition' ? best(all.filter((t) => keyOf(t.name) !== companyKey), (t) => t.score.acquirer) : null;
+  const excluded = new Set<string>([companyKey ?? '', acquirer ? keyOf(acquirer.name) : '']);
+  const sourceNames = new Set<string>();
+  for (const n of findings.names) if (finder.isSourceOrAnalyst(n)) sourceNames.add(keyOf(n));
+  const backer = (t: Tally) => !excluded.has(keyOf(t.name)) && !sourceNames.has(keyOf(t.name));
+
+  const lead = best(all.filter(backer), (t) => t.present.lead);
+  const investors = all
+    .filter((t) => backer(t) && t.score.lead + t.score.investor > 0 && t.score.lead + t.score.investor >= companyScore(t))
+    .sort((a, b) => a.first - b.first);
+  if (lead) {
+    const i = investors.indexOf(lead);
+    if (i > 0) investors.unshift(...investors.splice(i, 1));
+  }
+
+  const roleOf = (n: NameSpan): Organisation['role'] => {
+    const key = keyOf(n);
+    if (key === companyKey) return 'company';
+    if (lead && key === keyOf(lead.name)) return 'lead-investor';
+    if (acquirer && key === keyOf(acquirer.name)) return 'acquirer';
+    if (investors.some((t) => keyOf(t.name) === key)) return 'investor';
+    return 'other';
+  };
+  const organisations: Organisation[] = [];
+  const seen = new Set<string>();
+  for (const n of findings.names) {
+    const key = keyOf(n);
+    // Unknown capitalised words are organisations only when a pattern gave them a role.
+    if (seen.has(key) || (!n.entry && !tallies.has(key))) continue;
+    if (!n.entry && roleOf(n) === 'other') continue;
+    seen.add(key);
+    organisations.push({ name: displayOf(n), country: n.entry?.country ?? '', role: roleOf(n), start: n.start, end: n.end });
+  }
+
+  return {
+    organisations,
+    company: company ? displayOf(company.name) : null,
+    companyEntry: company?.name.entry ?? null,
+    investors: investors.map((t) => displayOf(t.name)),
+    leadInvestor: lead ? displayOf(lead.name) : null,
+    acquirer: acquirer ? displayOf(acquirer.name) : null,
+  };
+}
+
+/** The public body behind a plan: the first public organisation of the headline or lead. */
+function publicActor(names: readonly NameSpan[], zones: Zones): Tally | null {
+  const n = names.find((x) => x.start < zones.leadEnd && x.entry?.kinds.includes('public'));
+  if (!n) return null;
+  const zero = { company: 0, acquired: 0, acquirer: 0, lead: 0, investor: 0 };
+  return { name: n, first: n.start, score: { ...zero }, present: { ...zero } };
+}
+
+/**
+ * Organisations of an article and their roles in its deal. `kind` chooses what "company" means: the
+ * receiver of a round, the acquired company, or the public body behind a plan. Without a context the
+ * function finds its own cues, zones and rough sentences (for tests and one-off use).
+ */
+export function findOrganisations(
+  text: string,
+  lang: Lang,
+  options: { kind?: DealKind | null; context?: OrgContext } = {},
+): OrganisationsResult {
+  const ctx = options.context ?? { cues: findCues(text, lang), sentences: roughSentences(text), zones: findZones(text) };
+  const findings = collectOrganisationHits(text, lang, ctx);
+  const kind = options.kind === undefined ? guessKind(findings, ctx) : options.kind;
+  return resolveOrganisations(text, findings, kind, ctx, orgLexicon(lang));
+}
+
+/** Without a detector's verdict: an acquisition when the lead says so, else a round. */
+function guessKind(findings: OrganisationFindings, ctx: OrgContext): DealKind {
+  const lead = findings.hits.filter((h) => h.name.start < ctx.zones.leadEnd);
+  const acq = lead.filter((h) => h.role === 'acquired').reduce((s, h) => s + h.weight, 0);
+  const round = lead.filter((h) => h.role === 'company').reduce((s, h) => s + h.weight, 0);
+  return acq > round ? 'acquisition' : 'round';
+}

@@ -1,0 +1,185 @@
+// The article's open questions: explicit ones ("L'Europe peut-elle encore rattraper son retard ?", a
+// quoted « … ? », the part after "… s'impose : ") and implicit ones ("reste à savoir si…"), each with
+// the debate themes it touches.
+import type { Lang, Question, Sentence } from './types';
+import { TEXT_LEXICONS } from '../data/lexicons/text/index';
+import { fold, foldWords, stripAccents } from './text/fold';
+import { themesOf } from './themes-of';
+
+/**
+ * Words a question needs to be worth a poll. Trade-off: 3 drops rhetorical "Pourquoi pas ?", "Why?",
+ * "Et après ?" but also the rare two-word headline "Une bulle ?" (kept when the sentence has more words).
+ */
+const MIN_WORDS = 3;
+
+interface QuestionRules {
+  implicit: RegExp[];
+  furniture: Set<string>;
+  /** Opening quote → closing quote. */
+  quotes: Map<string, string>;
+  openers: string;
+}
+
+const RULES = new Map<Lang, QuestionRules>();
+for (const lexicon of Object.values(TEXT_LEXICONS)) {
+  const { questions } = lexicon;
+  RULES.set(lexicon.lang, {
+    // Sources are folded like the sentences they run on; they have no capital escapes to break.
+    implicit: questions.implicit.map((source) => new RegExp(stripAccents(source), 'iu')),
+    furniture: new Set(questions.furniture.map(foldWords)),
+    quotes: new Map(questions.quotes.map(([open, close]) => [open, close])),
+    openers: questions.openers,
+  });
+}
+
+function rulesFor(lang: Lang): QuestionRules {
+  const rules = RULES.get(lang);
+  if (!rules) throw new Error(`No question rules for language "${lang}"`);
+  return rules;
+}
+
+const WORD = /\p{L}+/gu;
+const SPACE = /\s/;
+// What may follow a question mark that ends its sentence: closing quotes and brackets, "!", spaces.
+const TRAILING = /^[\s!?»«”“"'’)\]›‹…]*$/u;
+// "?" inside a URL or a code ("page?id=3") is not a question.
+const GLUED_AFTER = /[\p{L}\p{N}=&/%_-]/u;
+const DIGIT = /\p{Nd}/u;
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(WORD)) count++;
+  return count;
+}
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+/** Trims spaces at both ends of text[start, end). */
+function trimmed(text: string, start: number, end: number): Part {
+  while (start < end && SPACE.test(text[start] ?? '')) start++;
+  while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/** Quoted stretches of the sentence (inside the quote marks); an unclosed quote runs to the end. */
+function quoteRegions(text: string, quotes: Map<string, string>): Part[] {
+  const regions: Part[] = [];
+  let close: string | null = null;
+  let openedAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (close !== null) {
+      if (char === close) {
+        regions.push({ start: openedAt + 1, end: i });
+        close = null;
+      }
+    } else {
+      const expected = quotes.get(char);
+      if (expected !== undefined) {
+        close = expected;
+        openedAt = i;
+      }
+    }
+  }
+  if (close !== null) regions.push({ start: openedAt + 1, end: text.length });
+  return regions;
+}
+
+/** 1 for every character inside a quote, quote marks included. */
+function quoteMask(length: number, regions: Part[]): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const region of regions) mask.fill(1, Math.max(0, region.start - 1), Math.min(length, region.end + 1));
+  return mask;
+}
+
+/** The last colon in text[from, to) that introduces something (not "10:30", not "https:", not quoted). */
+function lastColon(text: string, from: number, to: number, quoted: Uint8Array): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (text[i] !== ':' || quoted[i] === 1) continue;
+    const before = text[i - 1] ?? '';
+    const after = text[i + 1] ?? '';
+    if ((DIGIT.test(before) && DIGIT.test(after)) || after === '/') continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Explicit questions of one sentence, as parts of `text` (the sentence's own text). */
+function explicitParts(text: string, rules: QuestionRules): Part[] {
+  if (!text.includes('?')) return [];
+  const parts: Part[] = [];
+  const regions = quoteRegions(text, rules.quotes);
+  const quoted = quoteMask(text.length, regions);
+
+  for (const region of regions) {
+    const part = trimmed(text, region.start, region.end);
+    if (text[part.end - 1] === '?' && countWords(text.slice(part.start, part.end)) >= MIN_WORDS) parts.push(part);
+  }
+
+  let from = 0;
+  for (let mark = text.indexOf('?'); mark >= 0; mark = text.indexOf('?', mark + 1)) {
+    if (quoted[mark] === 1 || GLUED_AFTER.test(text[mark + 1] ?? '')) continue;
+    const isFinal = TRAILING.test(text.slice(mark + 1));
+    let start = from;
+    const colon = lastColon(text, from, mark, quoted);
+    const afterColon = colon >= 0 ? trimmed(text, colon + 1, mark + 1) : null;
+    if (afterColon && countWords(text.slice(afterColon.start, afterColon.end)) >= MIN_WORDS) {
+      start = afterColon.start;
+    } else if (!isFinal && rules.openers !== '') {
+      // "¿Puede Europa competir?, se pregunta…": the question is what the opener opens.
+      for (let i = mark - 1; i >= from; i--) {
+        if (rules.openers.includes(text[i] ?? '')) {
+          start = i;
+          break;
+        }
+      }
+    }
+    const end = isFinal && start === from ? text.length : mark + 1;
+    const part = trimmed(text, start, end);
+    if (countWords(text.slice(part.start, part.end)) >= MIN_WORDS) parts.push(part);
+    from = mark + 1;
+  }
+  return parts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Open questions of an article: explicit questions (a sentence or a headline ending in "?", « … ? » and
+ * “…?” quoted inside a longer sentence, what follows a colon, Spanish ¿…?) and implicit ones found with
+ * the language's patterns ("the question is whether…", "reste à savoir si…"). Page furniture ("Déjà
+ * abonné ?") is skipped. Spans are offsets into `text`; `sentences` must come from splitSentences(text).
+ */
+export function findQuestions(text: string, sentences: Sentence[], lang: Lang): Question[] {
+  const rules = rulesFor(lang);
+  const questions: Question[] = [];
+  sentences.forEach((sentence, index) => {
+    const own = text.slice(sentence.start, sentence.end);
+    if (rules.furniture.has(foldWords(own))) return;
+
+    const explicit = explicitParts(own, rules).filter(
+      (part) => !rules.furniture.has(foldWords(own.slice(part.start, part.end))),
+    );
+    for (const part of explicit) {
+      const start = sentence.start + part.start;
+      const end = sentence.start + part.end;
+      const questionText = text.slice(start, end);
+      questions.push({ start, end, text: questionText, kind: 'explicit', themes: themesOf(questionText, lang), sentence: index });
+    }
+    if (explicit.length > 0) return;
+
+    const folded = fold(own);
+    if (rules.implicit.some((pattern) => pattern.test(folded))) {
+      questions.push({
+        start: sentence.start,
+        end: sentence.end,
+        text: own,
+        kind: 'implicit',
+        themes: themesOf(own, lang),
+        sentence: index,
+      });
+    }
+  });
+  return questions;
+}

@@ -1,0 +1,65 @@
+// Character classes shared by the quantity readers. Single-character tests only, so each call is O(1).
+
+const LETTER = /[\p{L}\p{M}]/u;
+const WORD = /[\p{L}\p{M}\p{N}_]/u;
+
+export function isLetterAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && LETTER.test(ch);
+}
+
+export function isWordCharAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && WORD.test(ch);
+}
+
+/** Spaces that may sit inside one expression ("40 milliards de dollars"); a line break may not. */
+export function isInlineSpaceAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch === ' ' || ch === '\u00A0' || ch === '\u202F' || ch === '\u2009' || ch === '\u2007' || ch === '\t';
+}
+
+export function skipInlineSpaces(text: string, i: number, max: number): number {
+  let j = i;
+  while (j - i < max && isInlineSpaceAt(text, j)) j++;
+  return j;
+}
+
+const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+export function isHyphenAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && HYPHENS.has(ch);
+}
+
+/**
+ * The gap allowed between two parts of an amount: up to two spaces ("40 Mrd. $"), nothing ("€600m",
+ * "Md$"), or one hyphen before a word ("$10-billion", "a 500-employee firm").
+ */
+export function skipGap(text: string, i: number): number {
+  const j = skipInlineSpaces(text, i, 2);
+  if (j === i && isHyphenAt(text, i) && isLetterAt(text, i + 1)) return i + 1;
+  return j;
+}
+
+const RUN_SEPARATORS = new Set(['.', ',', '-', '\u2010', '\u2011', '\u2013', '/', ':', '_']);
+
+/**
+ * End of an identifier-like run that was rejected ("GPT-4o-mini", "v2.1.3", "978-3-16-148410-0"), so
+ * that its inner digits are not read again. With `spaces`, single spaces between digit groups belong to
+ * the run too (phone numbers "+33 6 12 34 56 78").
+ */
+export function skipRun(text: string, i: number, spaces: boolean): number {
+  let j = i;
+  for (;;) {
+    if (isWordCharAt(text, j)) j++;
+    else if (RUN_SEPARATORS.has(text[j] ?? '') && isWordCharAt(text, j + 1)) j++;
+    else if (spaces && isInlineSpaceAt(text, j) && isDigitCode(text.charCodeAt(j + 1))) j++;
+    else if (spaces && (text[j] === '(' || text[j] === ')') && isDigitCode(text.charCodeAt(j + 1))) j++;
+    else return j;
+  }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}

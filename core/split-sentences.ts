@@ -1,0 +1,96 @@
+// Sentences with offsets into the text: Intl.Segmenter (no bundle cost) plus a repair pass for the
+// breaks it gets wrong in news prose (see ./text/sentence-rules.ts). Lines never share a sentence.
+import type { Lang, Sentence } from './types';
+import { shouldJoin } from './text/sentence-rules';
+
+/**
+ * Intl.Segmenter is linear on short inputs but slows down more than linearly on long ones (measured on
+ * Node 20: 10 kB in one call ≈ 2 ms, 200 kB ≈ 700 ms, against ≈ 0.4 ms and ≈ 6 ms line by line). Lines
+ * longer than this are fed in chunks. Trade-off: smaller chunks re-segment more text at each seam.
+ */
+const CHUNK = 2000;
+
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
+/** Construction costs several milliseconds the first time: one segmenter per language, kept. */
+function segmenterFor(lang: Lang): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+// Line breaks: the text handed to core has one block (paragraph, headline) per line.
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
+const SPACE = /\s/;
+
+/** Piece starts of text[from, to) according to Intl.Segmenter. */
+function pieceStarts(text: string, from: number, to: number, segmenter: Intl.Segmenter): number[] {
+  const starts: number[] = [];
+  let position = from;
+  while (position < to) {
+    let end = Math.min(position + CHUNK, to);
+    // Never cut a surrogate pair in two.
+    if (end < to && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+    const local: number[] = [];
+    for (const { index } of segmenter.segment(text.slice(position, end))) local.push(position + index);
+    if (end === to) {
+      starts.push(...local);
+      break;
+    }
+    const resume = local.length > 1 ? local.pop() : undefined;
+    if (resume !== undefined) {
+      // The last piece of a chunk may continue past the seam: it is read again with the next chunk.
+      starts.push(...local);
+      position = resume;
+    } else {
+      // No sentence end in CHUNK characters: cut at the last space; the repair pass may join it back.
+      starts.push(position);
+      position = lastSpaceCut(text, position, end);
+    }
+  }
+  return starts;
+}
+
+function lastSpaceCut(text: string, from: number, end: number): number {
+  for (let i = end - 1; i > from; i--) if (SPACE.test(text[i] ?? '')) return i + 1;
+  return end;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {
+  while (start < end && SPACE.test(text[start] ?? '')) start++;
+  while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+function splitLine(text: string, from: number, to: number, lang: Lang, out: Sentence[]): void {
+  if (from >= to) return;
+  const starts = pieceStarts(text, from, to, segmenterFor(lang));
+  let sentenceStart = starts[0] ?? from;
+  for (let i = 1; i < starts.length; i++) {
+    const pieceStart = starts[i] ?? to;
+    if (!shouldJoin(text, lang, sentenceStart, pieceStart, pieceStart, to)) {
+      pushTrimmed(text, sentenceStart, pieceStart, out);
+      sentenceStart = pieceStart;
+    }
+  }
+  pushTrimmed(text, sentenceStart, to, out);
+}
+
+/**
+ * The sentences of `text`, in order, trimmed, covering every non-space character. Every line break ends
+ * a sentence; within a line, Intl.Segmenter's breaks are kept unless an abbreviation, an initial, an
+ * ordinal date, a closing quote or a lower-case continuation says they are wrong.
+ */
+export function splitSentences(text: string, lang: Lang): Sentence[] {
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  for (const match of text.matchAll(LINE_BREAK)) {
+    splitLine(text, lineStart, match.index, lang, sentences);
+    lineStart = match.index + match[0].length;
+  }
+  splitLine(text, lineStart, text.length, lang, sentences);
+  return sentences;
+}

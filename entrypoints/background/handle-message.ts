@@ -1,0 +1,58 @@
+// What the background does with each message. Kept apart from the listener plumbing so that it can be
+// tested as a plain async function, and so that the sender checks sit next to the actions they guard.
+import type { BackgroundMessage, PanelMessage, TabStatus } from '../lib/messages';
+import type { TabStatusStore } from './tab-status';
+
+export interface MessageSender {
+  tab?: { id?: number; url?: string };
+  /** The sending document's URL: an extension page's URL starts with the extension's own origin. */
+  url?: string;
+}
+
+export interface HandlerDeps {
+  statuses: TabStatusStore;
+  runPanel(tabId: number, message: PanelMessage): Promise<boolean>;
+  /** `runtime.getURL('/')`: the origin every extension page's URL starts with. */
+  extensionOrigin: string;
+}
+
+function fromExtensionPage(sender: MessageSender, origin: string): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+/** Only a content script (ours, in a tab) reports on its own tab. */
+function senderTabId(sender: MessageSender): number | null {
+  const id = sender.tab?.id;
+  return typeof id === 'number' && id >= 0 ? id : null;
+}
+
+export function createMessageHandler(deps: HandlerDeps) {
+  return async (message: BackgroundMessage, sender: MessageSender): Promise<unknown> => {
+    switch (message.type) {
+      case 'contrepoint:analyse': {
+        const tabId = senderTabId(sender);
+        if (tabId === null) return false;
+        return deps.runPanel(tabId, { type: 'contrepoint:run', manual: false });
+      }
+      case 'contrepoint:status': {
+        const tabId = senderTabId(sender);
+        if (tabId === null) return false;
+        await deps.statuses.set(tabId, message.status);
+        return true;
+      }
+      case 'contrepoint:get-status': {
+        // Page-derived data goes to extension pages only, never to another tab's content script.
+        if (!fromExtensionPage(sender, deps.extensionOrigin)) return null;
+        return (await deps.statuses.get(message.tabId)) satisfies TabStatus | null;
+      }
+      case 'contrepoint:analyse-tab': {
+        if (!fromExtensionPage(sender, deps.extensionOrigin)) return false;
+        const ok = await deps.runPanel(message.tabId, { type: 'contrepoint:run', manual: true });
+        if (!ok) {
+          await deps.statuses.set(message.tabId, { state: 'unsupported', url: '', by: 'analysis', summary: null });
+        }
+        return ok;
+      }
+    }
+  };
+}

@@ -1,0 +1,94 @@
+// The messages the extension's parts exchange. Content scripts, the injected panel script, the popup and
+// the background are built as separate bundles, so this file is the only place their protocol is written
+// down; the guards below check shapes at the receiving end because a message is just `unknown` there.
+import type { DealKind, Lang, Money } from '../../core/types';
+
+/** What the popup shows for a tab. `unsupported`: a page no extension may script (browser pages, stores). */
+export type TabState = 'found' | 'not-found' | 'not-analysed' | 'unsupported';
+
+/** The few facts the popup shows about an analysed article (never the article text). */
+export interface AnalysisSummary {
+  title: string;
+  lang: Lang;
+  kind: DealKind | null;
+  company: string | null;
+  amount: Money | null;
+  valuation: Money | null;
+  score: number;
+  figures: number;
+  questions: number;
+}
+
+export interface TabStatus {
+  state: TabState;
+  url: string;
+  /** `gate`: only the cheap check ran (and said no); `analysis`: the full analysis ran. */
+  by: 'gate' | 'analysis';
+  summary: AnalysisSummary | null;
+  /** Epoch ms, set by the background when it stores the status. */
+  at: number;
+}
+
+export type ReportedStatus = Omit<TabStatus, 'at'>;
+
+/** Messages the background receives. The tab of `analyse` and `status` is the sender's. */
+export type BackgroundMessage =
+  | { type: 'contrepoint:analyse' }
+  | { type: 'contrepoint:status'; status: ReportedStatus }
+  | { type: 'contrepoint:get-status'; tabId: number }
+  | { type: 'contrepoint:analyse-tab'; tabId: number };
+
+/** Messages the injected panel script receives from the background. */
+export type PanelMessage =
+  | { type: 'contrepoint:ping' }
+  | { type: 'contrepoint:run'; manual: boolean }
+  | { type: 'contrepoint:toggle' };
+
+const TAB_STATES: readonly string[] = ['found', 'not-found', 'not-analysed', 'unsupported'];
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null;
+}
+
+function isTabId(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0;
+}
+
+function isReportedStatus(x: unknown): x is ReportedStatus {
+  return (
+    isRecord(x) &&
+    typeof x.state === 'string' &&
+    TAB_STATES.includes(x.state) &&
+    typeof x.url === 'string' &&
+    (x.by === 'gate' || x.by === 'analysis') &&
+    (x.summary === null || isRecord(x.summary))
+  );
+}
+
+export function isBackgroundMessage(x: unknown): x is BackgroundMessage {
+  if (!isRecord(x)) return false;
+  switch (x.type) {
+    case 'contrepoint:analyse':
+      return true;
+    case 'contrepoint:status':
+      return isReportedStatus(x.status);
+    case 'contrepoint:get-status':
+    case 'contrepoint:analyse-tab':
+      return isTabId(x.tabId);
+    default:
+      return false;
+  }
+}
+
+export function isPanelMessage(x: unknown): x is PanelMessage {
+  if (!isRecord(x)) return false;
+  switch (x.type) {
+    case 'contrepoint:ping':
+    case 'contrepoint:toggle':
+      return true;
+    case 'contrepoint:run':
+      return typeof x.manual === 'boolean';
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,48 @@
+// <meta> values by key. `name` and `property` share one key space ("og:title" appears as either);
+// `http-equiv` values are keyed "http-equiv:<value>". Keys are lower-case; the first value wins.
+
+/** How many head children the bounded scan looks at. A real head has 20–150; the bound keeps a
+ *  page with thousands of head elements from costing more than the cheap check's budget. */
+const MAX_HEAD_ELEMENTS = 400;
+/** Longer meta values are cut: nothing we read from meta needs more, and a page cannot make us copy
+ *  megabytes. */
+const MAX_VALUE_CHARS = 1000;
+
+export type MetaValues = Map<string, string>;
+
+function record(meta: MetaValues, el: Element): void {
+  // A few CMSs (Radio-Canada's among them) write `value=` where the standard says `content=`.
+  const content = el.getAttribute('content') ?? el.getAttribute('value');
+  if (content === null) return;
+  const value = content.trim().slice(0, MAX_VALUE_CHARS);
+  if (value === '') return;
+  for (const attr of ['property', 'name', 'itemprop']) {
+    const key = el.getAttribute(attr);
+    if (key !== null && key !== '') {
+      const k = key.trim().toLowerCase();
+      if (!meta.has(k)) meta.set(k, value);
+    }
+  }
+  const equiv = el.getAttribute('http-equiv');
+  if (equiv !== null && equiv !== '') {
+    const k = `http-equiv:${equiv.trim().toLowerCase()}`;
+    if (!meta.has(k)) meta.set(k, value);
+  }
+}
+
+/** Meta values from the head only, visiting at most a fixed number of elements: for the cheap check. */
+export function readHeadMeta(doc: Document): MetaValues {
+  const meta: MetaValues = new Map();
+  let el = doc.head?.firstElementChild ?? null;
+  for (let seen = 0; el !== null && seen < MAX_HEAD_ELEMENTS; seen++, el = el.nextElementSibling) {
+    if (el.localName === 'meta') record(meta, el);
+  }
+  return meta;
+}
+
+/** Meta values from the whole document (some sites put Open Graph tags in the body). */
+export function readAllMeta(doc: Document): MetaValues {
+  const meta: MetaValues = new Map();
+  for (const el of Array.from(doc.querySelectorAll('meta'))) record(meta, el);
+  return meta;
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parseHtml } from './lib/parse-html';
+import { readArticle } from '../page/read-article';
+const f = process.argv[2];
+const doc = parseHtml(readFileSync(`/work/shared/pages/${f}`, 'utf8'));
+const a = readArticle(doc)!;
+const blocks: string[] = [];
+const walk = (n: any) => { for (let c = n.firstChild; c; c = c.nextSibling) { if (c.nodeType === 1 && ['script','style','noscript','svg'].includes(c.localName)) continue; if (c.nodeType === 3) { const t = c.data.trim(); if (t.length > 3 && !a.text.includes(t.replace(/\s+/g,' '))) blocks.push(t.replace(/\s+/g,' ').slice(0,80)); } else walk(c); } };
+walk(doc.body);
+console.log(blocks.slice(0, Number(process.argv[3] ?? 60)).join(' | '));

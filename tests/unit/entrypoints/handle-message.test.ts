@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMessageHandler } from '../../../entrypoints/background/handle-message';
+import { createTabStatusStore, memoryArea } from '../../../entrypoints/background/tab-status';
+import type { PanelMessage } from '../../../entrypoints/lib/messages';
+
+const ORIGIN = 'chrome-extension://abcdefgh/';
+const POPUP = { url: `${ORIGIN}popup.html` };
+const tabSender = (id: number) => ({ tab: { id, url: 'https://www.faz.net/aktuell/wirtschaft/ki.html' } });
+
+function setup(runOk = true) {
+  const statuses = createTabStatusStore(memoryArea(), () => 42);
+  const runPanel = vi.fn(async (_tabId: number, _msg: PanelMessage) => runOk);
+  const handle = createMessageHandler({ statuses, runPanel, extensionOrigin: ORIGIN });
+  return { statuses, runPanel, handle };
+}
+
+describe('background message handler', () => {
+  let env: ReturnType<typeof setup>;
+  beforeEach(() => {
+    env = setup();
+  });
+
+  it('loads the panel, in automatic mode, into the tab whose gate passed', async () => {
+    expect(await env.handle({ type: 'contrepoint:analyse' }, tabSender(5))).toBe(true);
+    expect(env.runPanel).toHaveBeenCalledWith(5, { type: 'contrepoint:run', manual: false });
+  });
+
+  it('ignores an analyse request that comes from no tab', async () => {
+    expect(await env.handle({ type: 'contrepoint:analyse' }, POPUP)).toBe(false);
+    expect(env.runPanel).not.toHaveBeenCalled();
+  });
+
+  it('stores a status for the reporting tab only', async () => {
+    const status = { state: 'found' as const, url: 'https://www.faz.net/a', by: 'analysis' as const, summary: null };
+    await env.handle({ type: 'contrepoint:status', status }, tabSender(9));
+    expect(await env.statuses.get(9)).toEqual({ ...status, at: 42 });
+    expect(await env.handle({ type: 'contrepoint:status', status }, POPUP)).toBe(false);
+  });
+
+  it('gives a tab status to extension pages but not to content scripts', async () => {
+    const status = { state: 'found' as const, url: 'https://www.faz.net/a', by: 'analysis' as const, summary: null };
+    await env.statuses.set(9, status);
+    expect(await env.handle({ type: 'contrepoint:get-status', tabId: 9 }, POPUP)).toMatchObject({ state: 'found' });
+    expect(await env.handle({ type: 'contrepoint:get-status', tabId: 9 }, tabSender(2))).toBeNull();
+    expect(await env.handle({ type: 'contrepoint:get-status', tabId: 10 }, POPUP)).toBeNull();
+  });
+
+  it('runs a manual analysis asked for by the popup', async () => {
+    expect(await env.handle({ type: 'contrepoint:analyse-tab', tabId: 4 }, POPUP)).toBe(true);
+    expect(env.runPanel).toHaveBeenCalledWith(4, { type: 'contrepoint:run', manual: true });
+    expect(await env.handle({ type: 'contrepoint:analyse-tab', tabId: 4 }, tabSender(4))).toBe(false);
+    expect(env.runPanel).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks a tab it cannot script as unsupported', async () => {
+    const failing = setup(false);
+    expect(await failing.handle({ type: 'contrepoint:analyse-tab', tabId: 4 }, POPUP)).toBe(false);
+    expect((await failing.statuses.get(4))?.state).toBe('unsupported');
+  });
+});

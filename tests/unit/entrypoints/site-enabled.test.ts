@@ -1,0 +1,38 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SETTINGS_STORAGE_KEY, siteEnabled } from '../../../entrypoints/content/site-enabled';
+import { DEFAULT_SETTINGS } from '../../../state/settings';
+import { SETTINGS_KEY } from '../../../state/storage-items';
+
+describe('siteEnabled', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads the same storage key as the settings item', () => {
+    expect(SETTINGS_STORAGE_KEY).toBe(SETTINGS_KEY);
+  });
+
+  it('is on by default', async () => {
+    expect(await siteEnabled('www.lemonde.fr')).toBe(true);
+  });
+
+  it('honours a switch keyed by the page host or by the bare outlet host', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, sites: { 'lemonde.fr': false, 'www.spiegel.de': false, 'zeit.de': true } },
+    });
+    expect(await siteEnabled('www.lemonde.fr')).toBe(false);
+    expect(await siteEnabled('www.spiegel.de')).toBe(false);
+    expect(await siteEnabled('www.zeit.de')).toBe(true);
+    expect(await siteEnabled('www.faz.net')).toBe(true);
+  });
+
+  it('understands settings still in their version-1 shape', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { disabledSites: ['www.heise.de'], showHighlights: false } });
+    expect(await siteEnabled('www.heise.de')).toBe(false);
+    expect(await siteEnabled('www.golem.de')).toBe(true);
+  });
+
+  it('treats a damaged value as defaults', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: 'garbage' });
+    expect(await siteEnabled('www.heise.de')).toBe(true);
+  });
+});
