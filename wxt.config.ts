@@ -12,7 +12,7 @@ import { PANEL_CSS_PLACEHOLDER } from './entrypoints/lib/panel-css-placeholder';
  * writes to its own folder (.output/<browser>-mv<n>-e2e), so a production build never carries them.
  */
 const LOCAL_TEST_MODE = 'e2e';
-const LOCAL_TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
+export const LOCAL_TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** Any other site only when the reader grants it, one site at a time, from the popup. */
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
 
@@ -36,7 +36,7 @@ function localised(key: string, english: string): string {
  * fetching from a page needs a web-accessible resource that any site could probe). So the CSS Vite
  * extracted for that bundle replaces a placeholder string in it and is not emitted as a file.
  */
-function inlinePanelCss(): Plugin {
+export function inlinePanelCss(): Plugin {
   const literal = new RegExp(`(["'\`])${PANEL_CSS_PLACEHOLDER.replace(/[*/]/g, '\\$&')}\\1`, 'g');
   return {
     name: 'contrepoint:inline-panel-css',

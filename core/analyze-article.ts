@@ -1,5 +1,19 @@
-// TEMPORARY: the integration helper replaces this with the real pipeline. Signature is final.
-import type { Analysis, PageHints } from './types';
+import { type Cues, findCues } from './analysis/find-cues';
+import { findNames, type NameSpan } from './analysis/find-names';
+import { orgLexicon } from './analysis/org-lexicon';
+import { selectMainAmount, selectMainValuation, sameValue, toMoney } from './analysis/select-main';
+import { sentenceIndexAt } from './analysis/sentence-bounds';
+import { findZones, type Zones } from './analysis/zones';
+import { assignFigureRoles, type RoledFigure } from './assign-figure-roles';
+import { decideKind, detectAiFunding } from './detect-ai-funding';
+import { detectLanguage } from './detect-language';
+import { collectOrganisationHits, type OrgContext, type OrganisationFindings, resolveOrganisations } from './find-organisations';
+import { findQuantities } from './find-quantities';
+import { findQuestions } from './find-questions';
+import { findRound } from './find-round';
+import { splitSentences } from './split-sentences';
+import { themesOf } from './themes-of';
+import type { Analysis, DealKind, Figure, FigureKind, Lang, PageHints, Question, Sentence, ThemeId } from './types';
 
 export interface ArticleInput {
   text: string;
@@ -7,14 +21,27 @@ export interface ArticleInput {
   hints?: PageHints;
 }
 
-export function analyzeArticle(input: ArticleInput): Analysis {
+/** Characters of the article the language detector reads: plenty for a verdict, bounded in cost. */
+const LANGUAGE_SAMPLE = 20_000;
+/** A theme of the article (not of a question) needs this many sentences about it… */
+const THEME_MIN_SENTENCES = 3;
+/** …or this many when one of them is in the headline or lead. */
+const THEME_MIN_WITH_LEAD = 2;
+
+const FIGURE_KIND_OF_DEAL: Record<DealKind, FigureKind> = {
+  round: 'amount',
+  acquisition: 'acquisition-price',
+  'public-investment': 'public-investment',
+};
+
+function emptyAnalysis(title: string, lang: Lang, reasons: string[] = []): Analysis {
   return {
     isAiFunding: false,
     score: 0,
     kind: null,
-    reasons: [],
-    lang: 'en',
-    title: input.title ?? '',
+    reasons,
+    lang,
+    title,
     company: null,
     amount: null,
     valuation: null,
@@ -27,4 +54,190 @@ export function analyzeArticle(input: ArticleInput): Analysis {
     organisations: [],
     sentences: [],
   };
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The whole analysis of one article. The title is analysed together with the body:
+ * - when `text` starts with the title (plain-text files, or a page reader that keeps the headline), the
+ *   first line of `text` is the headline zone and nothing is counted twice;
+ * - when the title is given apart, it is read separately as extra headline evidence (detection, company,
+ *   which amount is the news), but every offset in the result is an offset into `input.text`, so figures
+ *   and questions come from the text only.
+ * Never throws: any input yields a valid Analysis (isAiFunding false when something goes wrong).
+ */
+export function analyzeArticle(input: ArticleInput): Analysis {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  const title = typeof input?.title === 'string' ? input.title : '';
+  let lang: Lang = 'en';
+  try {
+    lang = detectLanguage(`${title}\n${text.slice(0, LANGUAGE_SAMPLE)}`, input?.hints);
+    return analyse(text, title, lang);
+  } catch (error) {
+    return emptyAnalysis(title, lang, [`error:${error instanceof Error ? error.message.slice(0, 80) : 'unknown'}`]);
+  }
+}
+
+interface TitleParts {
+  cues: Cues | null;
+  names: NameSpan[];
+  figures: RoledFigure[];
+  findings: OrganisationFindings | null;
+}
+
+function analyseSeparateTitle(title: string, lang: Lang): TitleParts {
+  if (!title.trim()) return { cues: null, names: [], figures: [], findings: null };
+  const cues = findCues(title, lang);
+  const sentences: Sentence[] = [{ start: 0, end: title.length, text: title }];
+  const figures = assignFigureRoles(title, findQuantities(title, lang), lang, { sentences, cues });
+  const zones: Zones = { headlineEnd: title.length, leadEnd: title.length };
+  const findings = collectOrganisationHits(title, lang, { cues, sentences, zones });
+  return { cues, names: findNames(title, lang, cues), figures, findings };
+}
+
+function analyse(text: string, title: string, lang: Lang): Analysis {
+  const titleInText = title.trim() !== '' && collapse(text.trimStart().split('\n', 1)[0] ?? '') === collapse(title);
+  const zones = findZones(text, titleInText || !title.trim() ? undefined : title);
+  const headlineZones: Zones = titleInText ? findZones(text) : zones;
+  const separate = titleInText ? analyseSeparateTitle('', lang) : analyseSeparateTitle(title, lang);
+
+  const sentences = splitSentences(text, lang);
+  const cues = findCues(text, lang);
+  const quantities = findQuantities(text, lang);
+  const figures = assignFigureRoles(text, quantities, lang, { sentences, cues });
+  const pastSentences = new Set(figures.filter((f) => f.past).map((f) => f.sentence));
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    if (cues.previousRound.has(s.start, s.end)) pastSentences.add(i);
+  }
+  const orgCtx: OrgContext = { sentences, cues, zones: headlineZones, pastSentences };
+  const findings = collectOrganisationHits(text, lang, orgCtx);
+  const allHits = separate.findings ? [...findings.hits, ...separate.findings.hits] : findings.hits;
+  const merged: OrganisationFindings = { names: findings.names, hits: allHits };
+
+  const kind = decideKind({
+    cues,
+    zones: headlineZones,
+    figures: [...figures, ...separate.figures],
+    hits: allHits,
+    titleCues: separate.cues,
+    names: findings.names,
+  });
+  const orgs = resolveOrganisations(text, merged, kind, orgCtx, orgLexicon(lang));
+
+  const otherCompanySentences = sentencesAboutOthers(findings.names, sentences, orgs.company);
+  const mainCtx = {
+    zones: headlineZones,
+    kind,
+    otherCompanySentences,
+    titleValues: separate.figures.filter((f) => /^[A-Z]{3}$/.test(f.unit)).map((f) => ({ value: f.value, unit: f.unit })),
+  };
+  const main = selectMainAmount(figures, mainCtx);
+  const valuation = selectMainValuation(figures, main, mainCtx);
+
+  const detection = detectAiFunding(
+    {
+      cues,
+      zones: headlineZones,
+      sentences,
+      figures,
+      names: findings.names,
+      hits: allHits,
+      titleCues: separate.cues,
+      titleNames: separate.names,
+      titleFigures: separate.figures,
+      companyIsAi: orgs.companyEntry?.kinds.includes('ai') ?? false,
+      mainAmount: main,
+    },
+    kind,
+  );
+
+  const mainSentence = main ? sentences[main.sentence] : null;
+  const round =
+    kind === 'round'
+      ? findRound(text, lang, {
+          leadEnd: headlineZones.leadEnd,
+          mainSentence: mainSentence ?? null,
+          isPast: (pos) => pastSentences.has(sentenceIndexAt(sentences, pos)),
+        })
+      : null;
+
+  const questions = findQuestions(text, sentences, lang);
+  const themes = articleThemes(text, sentences, questions, headlineZones, lang);
+
+  return {
+    ...detection,
+    lang,
+    title: title || (zones.headlineEnd > 0 ? text.slice(0, zones.headlineEnd).trim() : ''),
+    company: orgs.company,
+    amount: main ? toMoney(main) : null,
+    valuation: valuation ? toMoney(valuation) : null,
+    investors: orgs.investors,
+    leadInvestor: orgs.leadInvestor,
+    round,
+    figures: finalFigures(figures, main, valuation, kind, headlineZones),
+    questions,
+    themes,
+    organisations: orgs.organisations,
+    sentences,
+  };
+}
+
+/** Sentences that name an AI company other than the article's company, and not the company itself. */
+function sentencesAboutOthers(names: readonly NameSpan[], sentences: readonly Sentence[], company: string | null): Set<number> {
+  const mentionsCompany = new Set<number>();
+  const mentionsOther = new Set<number>();
+  for (const n of names) {
+    const i = sentenceIndexAt(sentences, n.start);
+    const name = n.entry?.name ?? n.name;
+    if (company && name === company) mentionsCompany.add(i);
+    else if (n.entry?.kinds.includes('ai')) mentionsOther.add(i);
+  }
+  for (const i of mentionsCompany) mentionsOther.delete(i);
+  return mentionsOther;
+}
+
+/**
+ * Figures as the panel shows them: the main amount carries the deal's role, its repetitions too; an
+ * older round outside the lead and totals to date are "other", so the panel never shows them as this
+ * deal's amount.
+ */
+function finalFigures(
+  figures: readonly RoledFigure[],
+  main: RoledFigure | null,
+  valuation: RoledFigure | null,
+  kind: DealKind,
+  zones: Zones,
+): Figure[] {
+  const dealRole = FIGURE_KIND_OF_DEAL[kind];
+  return figures.map((f) => {
+    let k: FigureKind = f.kind;
+    const sameAsMain = main !== null && f.unit === main.unit && sameValue(f.value, main.value);
+    const sameAsValuation = valuation !== null && f.unit === valuation.unit && sameValue(f.value, valuation.value);
+    if (sameAsMain && !f.kind.startsWith('valuation')) k = dealRole;
+    else if (sameAsValuation && (f.kind === 'other' || f.kind.startsWith('valuation'))) k = valuation?.kind ?? k;
+    else if ((k === 'amount' || k === 'public-investment' || k === 'acquisition-price') && (f.cumulative || (f.past && f.start >= zones.leadEnd))) k = 'other';
+    else if ((k === 'valuation' || k === 'valuation-post') && f.past && f.start >= zones.leadEnd) k = 'previous-valuation';
+    return { kind: k, value: f.value, unit: f.unit, text: f.text, start: f.start, end: f.end, sentence: f.sentence };
+  });
+}
+
+/** Question themes, plus themes the article itself keeps coming back to (conservative on purpose). */
+function articleThemes(text: string, sentences: readonly Sentence[], questions: readonly Question[], zones: Zones, lang: Lang): ThemeId[] {
+  const found = new Set<ThemeId>();
+  for (const q of questions) for (const t of q.themes) found.add(t);
+  const count = new Map<ThemeId, { n: number; lead: boolean }>();
+  for (const s of sentences) {
+    for (const t of themesOf(text.slice(s.start, s.end), lang)) {
+      const c = count.get(t) ?? { n: 0, lead: false };
+      c.n++;
+      if (s.start < zones.leadEnd) c.lead = true;
+      count.set(t, c);
+    }
+  }
+  for (const [t, c] of count) if (c.n >= THEME_MIN_SENTENCES || (c.lead && c.n >= THEME_MIN_WITH_LEAD)) found.add(t);
+  return [...found];
 }

@@ -26,8 +26,11 @@ function segmenterFor(lang: Lang): Intl.Segmenter {
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
 const SPACE = /\s/;
 
-/** Piece starts of text[from, to) according to Intl.Segmenter. */
-function pieceStarts(text: string, from: number, to: number, segmenter: Intl.Segmenter): number[] {
+/**
+ * Piece starts of text[from, to) according to Intl.Segmenter. Starts that are only chunk cuts go to
+ * `forced`: they are not sentence ends and are always joined back.
+ */
+function pieceStarts(text: string, from: number, to: number, segmenter: Intl.Segmenter, forced: Set<number>): number[] {
   const starts: number[] = [];
   let position = from;
   while (position < to) {
@@ -46,9 +49,10 @@ function pieceStarts(text: string, from: number, to: number, segmenter: Intl.Seg
       starts.push(...local);
       position = resume;
     } else {
-      // No sentence end in CHUNK characters: cut at the last space; the repair pass may join it back.
+      // No sentence end in CHUNK characters: cut at the last space, and mark the cut.
       starts.push(position);
       position = lastSpaceCut(text, position, end);
+      forced.add(position);
     }
   }
   return starts;
@@ -67,11 +71,12 @@ function pushTrimmed(text: string, start: number, end: number, out: Sentence[]):
 
 function splitLine(text: string, from: number, to: number, lang: Lang, out: Sentence[]): void {
   if (from >= to) return;
-  const starts = pieceStarts(text, from, to, segmenterFor(lang));
+  const forced = new Set<number>();
+  const starts = pieceStarts(text, from, to, segmenterFor(lang), forced);
   let sentenceStart = starts[0] ?? from;
   for (let i = 1; i < starts.length; i++) {
     const pieceStart = starts[i] ?? to;
-    if (!shouldJoin(text, lang, sentenceStart, pieceStart, pieceStart, to)) {
+    if (!forced.has(pieceStart) && !shouldJoin(text, lang, sentenceStart, pieceStart, pieceStart, to)) {
       pushTrimmed(text, sentenceStart, pieceStart, out);
       sentenceStart = pieceStart;
     }

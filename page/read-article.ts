@@ -3,13 +3,16 @@ import { collectBlocks, textMapOf } from './collect-blocks';
 import { findArticleRoot } from './find-article-root';
 import { readCanonicalUrl } from './read-canonical-url';
 import { readDeclaredLangs } from './read-declared-langs';
-import { readAllMeta } from './read-meta';
-import { readTitle } from './read-title';
+import { findElements } from './find-elements';
+import { metaFrom } from './read-meta';
+import { MAX_H1, readTitle } from './read-title';
 import type { TextBlock, TextMap } from './text-map';
 
 /** Less text than this after furniture is removed is not an article worth analysing. Lower
  *  analyses two-line briefs; higher ignores short news items. */
 const MIN_TEXT_CHARS = 200;
+/** At most this many <meta> / <link> elements are read: real pages have up to ~150. */
+const MAX_HEAD_ELEMENTS = 400;
 
 export interface ArticleText {
   /** The headline (og:title, <h1> or <title>) without " | Site name" decorations. Not part of `text`. */
@@ -34,11 +37,14 @@ export function readArticle(doc: Document, url?: string): ArticleText | null {
   const found = findArticleRoot(doc);
   if (found === null) return null;
   const { paragraphChars, zoneParagraphChars } = found;
-  // A furniture-named block holding more prose than the rest of the article is a wrapper of it.
-  const meta = readAllMeta(doc);
-  const title = readTitle(doc, meta);
+  // From <html>, not the document: linkedom gives the doctype node no next sibling.
+  const elementsByName = findElements(doc.documentElement ?? doc, ['meta', 'link', 'title', 'h1'], MAX_HEAD_ELEMENTS);
+  const elements = (name: string): Element[] => elementsByName.get(name) ?? [];
+  const meta = metaFrom(elements('meta'));
+  const title = readTitle(elements('title')[0]?.textContent ?? '', elements('h1').slice(0, MAX_H1), meta);
   const headline = collapseWhitespace(title).toLowerCase();
   const collected = collectBlocks(found.root, {
+    // A furniture-named block holding more prose than the rest of the article is a wrapper of it.
     keepZone: (zone) => (zoneParagraphChars.get(zone) ?? 0) >= paragraphChars,
     // The headline is handed to the analysis separately; a second copy inside the text would count twice.
     dropBlock: (text) => headline !== '' && text.length === headline.length && text.toLowerCase() === headline,
@@ -48,7 +54,7 @@ export function readArticle(doc: Document, url?: string): ArticleText | null {
   return {
     title,
     declaredLangs: readDeclaredLangs(doc, meta),
-    canonicalUrl: readCanonicalUrl(doc, meta, url),
+    canonicalUrl: readCanonicalUrl(elements('link'), meta, url),
     text: collected.text,
     blocks: collected.blocks,
     map,

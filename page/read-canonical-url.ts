@@ -12,14 +12,16 @@ function isWebUrl(url: string | undefined): url is string {
   return url !== undefined && /^https?:\/\//i.test(url);
 }
 
-/** The page's canonical URL: <link rel=canonical>, else og:url, else the URL it was loaded from.
+/** The page's canonical URL from its <link> elements and meta values: <link rel=canonical>, else
+ *  og:url, else the URL it was loaded from.
  *  A relative canonical is resolved against the page URL (or og:url); when nothing absolute can be
  *  made, the raw path is still returned — it identifies the article just as stably. */
-export function readCanonicalUrl(doc: Document, meta: MetaValues, url?: string): string | null {
-  const pageUrl = isWebUrl(url) ? url : isWebUrl(doc.URL) ? doc.URL : undefined;
+export function readCanonicalUrl(links: readonly Element[], meta: MetaValues, url?: string): string | null {
+  // Only the URL the caller passes counts: document.URL of a parsed or cloned document is not the page's.
+  const pageUrl = isWebUrl(url) ? url : undefined;
   const ogUrl = meta.get('og:url');
   let canonical: string | null = null;
-  for (const link of Array.from(doc.querySelectorAll('link[rel]'))) {
+  for (const link of links) {
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const href = link.getAttribute('href')?.trim();
     if (rel.includes('canonical') && href) {

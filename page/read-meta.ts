@@ -40,9 +40,10 @@ export function readHeadMeta(doc: Document): MetaValues {
   return meta;
 }
 
-/** Meta values from the whole document (some sites put Open Graph tags in the body). */
-export function readAllMeta(doc: Document): MetaValues {
+/** Meta values from a list of <meta> elements found anywhere (some sites put Open Graph tags in
+ *  the body). */
+export function metaFrom(elements: readonly Element[]): MetaValues {
   const meta: MetaValues = new Map();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) record(meta, el);
+  for (const el of elements) record(meta, el);
   return meta;
 }

@@ -18,7 +18,7 @@ const MIN_H1_CHARS = 8;
 /** What may follow an <h1> inside a meta title for the <h1> to be the headline part of it. */
 const AFTER_PREFIX = /^(?:$| ?(?:[|–—»›·•]{1,2}|-{1,2}) )/;
 /** How many <h1> elements are compared with the meta titles (pages have logos in h1 too). */
-const MAX_H1 = 4;
+export const MAX_H1 = 4;
 
 function normalise(text: string): string {
   return collapseWhitespace(text).toLowerCase();
@@ -73,15 +73,16 @@ function stripDecorations(raw: string, siteName: string, lenient: boolean): stri
 }
 
 /** The article's headline: og:title, else <h1>, else <title>, without site-name suffixes. An <h1>
- *  that is the beginning of a meta title settles where the headline ends. */
-export function readTitle(doc: Document, meta: MetaValues): string {
+ *  that is the beginning of a meta title settles where the headline ends. `titleText` is the text of
+ *  the document's <title>; `h1Elements` its first <h1> elements in document order. */
+export function readTitle(titleText: string, h1Elements: readonly Element[], meta: MetaValues): string {
   const h1s: string[] = [];
-  for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_H1)) {
+  for (const h1 of h1Elements.slice(0, MAX_H1)) {
     const text = collapseWhitespace(h1.textContent ?? '');
     if (text !== '') h1s.push(text);
   }
   const ogTitle = collapseWhitespace(meta.get('og:title') ?? meta.get('twitter:title') ?? '');
-  const docTitle = collapseWhitespace(doc.title ?? '');
+  const docTitle = collapseWhitespace(titleText);
   const siteName = meta.get('og:site_name') ?? meta.get('application-name') ?? '';
 
   for (const raw of [ogTitle, docTitle]) {

@@ -14,7 +14,9 @@ export interface Zones {
 }
 
 export function findZones(text: string, title?: string): Zones {
-  const firstBreak = text.indexOf('\n');
+  // The headline is the first non-empty line; leading blank lines are part of it (offsets stay exact).
+  const lead = text.length - text.trimStart().length;
+  const firstBreak = text.indexOf('\n', lead);
   const firstLine = firstBreak < 0 ? text : text.slice(0, firstBreak);
   const trimmedTitle = title?.trim() ?? '';
   let headlineEnd = 0;

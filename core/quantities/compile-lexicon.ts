@@ -3,6 +3,7 @@
 import type { CountUnit, NumberLexicon, ScaleEntry } from '../../data/lexicons/numbers/index';
 import { CODES_ANY_CASE, CODES_UPPER_ONLY, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './currency-table';
 import type { NumberStyle } from './parse-number';
+import { WORD_CLASS } from './text-chars';
 import { alternationSource, buildWordTable, type WordCandidate, type WordTable } from './word-table';
 
 export interface CurrencyMeaning {
@@ -83,7 +84,7 @@ export function compileLexicon(lexicon: NumberLexicon): CompiledLexicon {
     adjectives: buildWordTable(flag(lexicon.countAdjectives)),
     percent: buildWordTable(flag([...PERCENT_SIGNS, ...lexicon.percentWords])),
     hedges: buildWordTable(flag(lexicon.hedges)),
-    spelledScaleFinder: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternationSource(wordScales)})`, 'giu'),
+    spelledScaleFinder: new RegExp(`(?<![${WORD_CLASS}])(?:${alternationSource(wordScales)})`, 'g'),
     numberWords,
     articles: new Set(lexicon.articles.map((a) => a.toLowerCase())),
   };

@@ -7,6 +7,7 @@ import {
   DOLLAR_PREFIXES,
   MILLION_CODES,
 } from './currency-table';
+import { INLINE_SPACE, WORD_CLASS } from './text-chars';
 
 export interface Prefix {
   start: number;
@@ -40,17 +41,17 @@ const caseFree = multiLetter.filter((k) => !['au', 'ca', 'nz'].includes(k));
 const DOLLAR_ALTS = [...caseFree.sort(byLength).map(anyCase), 'AU', 'CA', 'NZ', '[Cc]'].join('|');
 const SYMBOL_ALTS = Object.keys(CURRENCY_SYMBOLS).sort(byLength).map(escapeSymbol).join('|');
 const CODE_ALTS = [...Object.keys(CODES_ANY_CASE).map(anyCase), ...CODES_UPPER_ONLY].join('|');
-const NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}'’])";
+const NOT_AFTER_WORD = `(?<![${WORD_CLASS}'’])`;
 
 const PREFIX_ALTS = [
-  `${NOT_AFTER_WORD}(?<dollar>${DOLLAR_ALTS})[^\\S\\n]?\\$`,
+  `${NOT_AFTER_WORD}(?<dollar>${DOLLAR_ALTS})${INLINE_SPACE}?\\$`,
   `${NOT_AFTER_WORD}(?<dollar1>[ASR])\\$`,
   `(?<symbol>${SYMBOL_ALTS})`,
   `${NOT_AFTER_WORD}M(?<million>${MILLION_CODES.join('|')})`,
-  `${NOT_AFTER_WORD}(?<code>${CODE_ALTS})(?:[^\\S\\n]?\\$)?`,
+  `${NOT_AFTER_WORD}(?<code>${CODE_ALTS})(?:${INLINE_SPACE}?\\$)?`,
 ];
 // Anchored at the end of the window: the prefix must touch the number, up to two spaces away.
-const PREFIX_RE = new RegExp(`(?:${PREFIX_ALTS.join('|')})(?<gap>[^\\S\\n]{0,2})$`, 'u');
+const PREFIX_RE = new RegExp(`(?:${PREFIX_ALTS.join('|')})(?<gap>${INLINE_SPACE}{0,2})$`, 'u');
 
 function codeIso(code: string): string | undefined {
   return CODES_ANY_CASE[code.toLowerCase()] ?? (CODES_UPPER_ONLY.includes(code) ? code : undefined);

@@ -5,7 +5,7 @@ import type { CountUnit } from '../../data/lexicons/numbers/index';
 import type { CompiledLexicon } from './compile-lexicon';
 import { DOLLAR_SUFFIXES, MILLION_CODES } from './currency-table';
 import { isDigitAt } from './parse-number';
-import { skipGap, skipInlineSpaces } from './text-chars';
+import { skipGap, skipInlineSpaces, WORD_CLASS } from './text-chars';
 
 export interface TailStart {
   /** Scale already known (from an "MUSD" prefix or a spelled-out amount). */
@@ -34,17 +34,17 @@ interface ScaleHit {
 }
 
 // "30 MUSD", "120 MEUR": finance shorthand, capitals only.
-const MILLION_CODE_RE = new RegExp(`M(${MILLION_CODES.join('|')})(?![\\p{L}\\p{N}])`, 'uy');
+const MILLION_CODE_RE = new RegExp(`M(${MILLION_CODES.join('|')})(?![${WORD_CLASS}])`, 'uy');
 
 const DOLLAR_SUFFIX_RE = new RegExp(
   [
     `(?<word>${Object.keys(DOLLAR_SUFFIXES)
       .filter((k) => !['au', 'ca', 'nz', 'c'].includes(k))
       .sort((a, b) => b.length - a.length)
-      .join('|')})(?![\\p{L}\\p{N}])`,
-    '(?<upper>AU|CA|NZ)(?![\\p{L}\\p{N}])',
+      .join('|')})(?![${WORD_CLASS}])`,
+    `(?<upper>AU|CA|NZ)(?![${WORD_CLASS}])`,
     // "$ c" is how some wires mark Canadian dollars; "$ c'est" is French prose.
-    "(?<c>[Cc])(?![\\p{L}\\p{N}'’])",
+    `(?<c>[Cc])(?![${WORD_CLASS}'’])`,
   ]
     .map((a) => `(?:${a})`)
     .join('|'),

@@ -35,16 +35,22 @@ export function readSpelledNumber(text: string, scaleStart: number, c: CompiledL
   // "2 hundred million": a digit before the words means phase one already read, or rejected, this number.
   if (isDigitAt(text, first.start - 2) && isInlineSpaceAt(text, first.start - 1)) return null;
   let value = 0;
+  let previous = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k]?.word ?? '';
-    if (c.articles.has(w) && !c.numberWords.has(w)) {
-      // An article counts as "one" only in front: "a billion", "a hundred million".
-      if (k !== 0) return null;
-      value += 1;
+    const v = c.numberWords.get(w);
+    if (v === undefined) {
+      // An article counts as "one" only in front ("a billion", "a hundred million") or after a
+      // fraction ("half a billion").
+      if (k === 0) value = 1;
+      else if (!(previous > 0 && previous < 1)) return null;
+      previous = 1;
       continue;
     }
-    const v = c.numberWords.get(w) ?? 0;
-    value = v === 100 ? (value || 1) * 100 : value + v;
+    if (v < 1) value = (value || 1) * v; // "un demi-milliard", "half a billion"
+    else if (v === 100) value = (value || 1) * 100; // "deux cents millions"
+    else value += v;
+    previous = v;
   }
   const articleOnly = words.length === 1 && c.articles.has(first.word) && !c.numberWords.has(first.word);
   return { start: first.start, value, articleOnly };

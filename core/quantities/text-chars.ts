@@ -1,5 +1,16 @@
 // Character classes shared by the quantity readers. Single-character tests only, so each call is O(1).
 
+/**
+ * Regex class body for "a letter or digit of a Latin-script word", used in the boundaries of the
+ * recogniser's regexes. Written out rather than as \p{L}\p{N}: each Unicode property class costs V8
+ * about 0.3 ms to compile (again when it tiers up to native code), and the tables hold dozens of them;
+ * the five languages only need Latin letters, combining accents included.
+ */
+export const WORD_CLASS = '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF';
+
+/** Regex class for the spaces of isInlineSpaceAt. Explicit: `[^\S\n]` costs V8 milliseconds to compile under /iu. */
+export const INLINE_SPACE = '[ \\t\\u00A0\\u202F\\u2009\\u2007]';
+
 const LETTER = /[\p{L}\p{M}]/u;
 const WORD = /[\p{L}\p{M}\p{N}_]/u;
 

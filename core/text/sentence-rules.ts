@@ -49,7 +49,9 @@ const LOWER = /^\p{Ll}/u;
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /^\p{Nd}/u;
 const FIRST_WORD = /^\p{L}+/u;
-const INITIAL = /^\p{Lu}\.(?:-\p{Lu}\.)*$/u;
+// "J." of "J. P. Morgan", "C.C." of "C.C. Wei", "J.-P." of "J.-P. Raffarin". Country and company
+// abbreviations written the same way ("U.S.") are in the lexicons' maybeFinal lists, checked first.
+const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
 // First parts of dotted abbreviations ("z." of "z. B.", "p." of "p. ej."): no sentence ends on one letter.
 const LOWER_INITIAL = /^\p{Ll}\.$/u;
 const DAY_NUMBER = /^\d{1,2}\.$/;
@@ -108,10 +110,10 @@ export function shouldJoin(text: string, lang: Lang, start: number, end: number,
   const word = words[0] ?? '';
   const nextWord = (FIRST_WORD.exec(head)?.[0] ?? '').toLowerCase();
 
-  if ((INITIAL.test(word) && UPPER.test(head)) || LOWER_INITIAL.test(word)) return true;
   if (words.some((tail) => rules.neverFinal.has(tail))) return true;
   if (DIGIT.test(head) && words.some((tail) => rules.beforeNumber.has(tail))) return true;
   if (words.some((tail) => rules.maybeFinal.has(tail))) return !rules.starters.has(nextWord);
+  if ((INITIALS.test(word) && UPPER.test(head)) || LOWER_INITIAL.test(word)) return true;
   if (DAY_NUMBER.test(word) && rules.months.has(fold(nextWord))) return true;
   if (rules.ordinalDot && ORDINAL.test(word) && nextWord !== '' && !rules.starters.has(nextWord)) return true;
   return false;

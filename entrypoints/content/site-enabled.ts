@@ -16,7 +16,11 @@ export async function siteEnabled(hostname: string): Promise<boolean> {
   // Not yet migrated by the options page or the panel: still the version-1 shape.
   const v1 = typeof raw === 'object' && raw !== null && 'disabledSites' in raw;
   const settings = v1 ? migrateSettingsV1(raw as SettingsV1) : normaliseSettings(raw);
-  // Switches may be keyed by the outlet's bare host or by the page's own ("www.…").
-  const bare = hostname.replace(/^www\./, '');
-  return settings.sites[hostname] !== false && settings.sites[bare] !== false;
+  // The options key built-in outlets by their bare host ("lesechos.fr"); the page may be on any of its
+  // subdomains ("investir.lesechos.fr"): a switch on the page's host or on any parent domain counts.
+  const labels = hostname.toLowerCase().split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    if (settings.sites[labels.slice(i).join('.')] === false) return false;
+  }
+  return true;
 }

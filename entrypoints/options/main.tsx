@@ -1,7 +1,22 @@
-// TEMPORARY options page until components/mount.tsx provides mountOptions.
+// The options page: the UI's OptionsApp. Built-in outlets are switched on and off in the settings (the
+// content script reads them); any other site is a permission grant, dropped here when switched off.
+import { browser } from 'wxt/browser';
+import { mountOptions } from '../../components/mount';
+import { NEWS_SITES } from '../../data/news-sites';
+
+const BUILT_IN = [...new Set(NEWS_SITES.map((s) => s.host))];
+
+async function onSiteChange(host: string, enabled: boolean): Promise<void> {
+  if (BUILT_IN.includes(host)) return;
+  try {
+    if (enabled) await browser.permissions.request({ origins: [`https://${host}/*`] });
+    else await browser.permissions.remove({ origins: [`https://${host}/*`, `http://${host}/*`] });
+  } catch {
+    // Declined, or outside a user gesture: the switch stays a preference until the site is granted.
+  }
+}
+
 const root = document.getElementById('app');
 if (root) {
-  const h1 = document.createElement('h1');
-  h1.textContent = 'Contrepoint options';
-  root.append(h1);
+  mountOptions(root, { builtInSites: BUILT_IN, onSiteChange: (host, enabled) => void onSiteChange(host, enabled) });
 }

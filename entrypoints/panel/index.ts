@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { disposeStores } from '../../state/stores';
 import { NAVIGATION_SETTLE_MS, ORPHAN_CHECK_MS } from '../lib/timing';
 import { createPanelDeps } from './panel-deps';
 import { installPanel } from './install-panel';
@@ -12,6 +13,8 @@ import { watchPage } from './watch-page';
 export default defineUnlistedScript(() => {
   installPanel(globalThis, () => {
     const ctx = new ContentScriptContext('panel', { noScriptStartedPostMessage: true });
+    // The UI's stores listen to storage changes: stop them with everything else.
+    ctx.onInvalidated(disposeStores);
     return {
       ctx,
       deps: createPanelDeps(ctx, document),

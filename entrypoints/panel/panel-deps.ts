@@ -1,21 +1,29 @@
 // Connects the panel controller to the real pieces: page/ reads the article and maps offsets back to the
-// DOM, core/ analyses it, the UI renders into shadow roots, the background hears the outcome.
+// DOM, core/ analyses it, components/ render into shadow roots, the background hears the outcome.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { mountInlinePoll, mountPanel } from '../../components/mount';
 import { analyzeArticle } from '../../core/analyze-article';
-import { buildPolls } from '../../core/build-polls';
+import { buildPolls, type PollDef } from '../../core/build-polls';
 import { hashText } from '../../core/hash-text';
-import type { Figure } from '../../core/types';
+import type { Analysis, Span } from '../../core/types';
+import { GAZETTEER } from '../../data/gazetteer';
 import { type ArticleText, readArticle } from '../../page/read-article';
-import { blockAt, rangeFor } from '../../page/text-map';
-import { PANEL_CSS_PLACEHOLDER } from '../lib/panel-css-placeholder';
+import { blockAt } from '../../page/text-map';
+import { getSettingsStore } from '../../state/stores';
 import type { BackgroundMessage } from '../lib/messages';
+import { PANEL_CSS_PLACEHOLDER } from '../lib/panel-css-placeholder';
 import type { MountedUi, PanelDeps } from './panel-controller';
-import { PLAIN_CSS, renderPlainPanel, renderPlainPoll } from './plain-ui';
 import { mountShadowUi, PANEL_TAG, POLL_TAG, removeForeignHosts } from './shadow-ui';
+import { clearSpans, showSpan } from './show-span';
 
 // Replaced by the panel bundle's stylesheet at build time (wxt.config.ts).
-const UI_CSS = `${PANEL_CSS_PLACEHOLDER}\n${PLAIN_CSS}`;
+const UI_CSS = PANEL_CSS_PLACEHOLDER;
+
+/** Private investors the quiz may offer as wrong answers (public bodies would be too easy to rule out). */
+const INVESTOR_POOL: readonly string[] = GAZETTEER.filter(
+  (e) => e.kinds.includes('investor') && !e.kinds.includes('public'),
+).map((e) => e.name);
 
 function articleConnected(article: ArticleText): boolean {
   if (!article.root.isConnected) return false;
@@ -23,23 +31,31 @@ function articleConnected(article: ArticleText): boolean {
   return true;
 }
 
-function showFigure(article: ArticleText | null, figure: Figure): void {
-  if (!article) return;
-  const range = rangeFor(article.map, figure.start, figure.end);
-  const selection = document.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-}
+const highlightsOn = (): boolean => getSettingsStore().store.getState().settings.highlights;
 
 export function createPanelDeps(ctx: ContentScriptContext, doc: Document): PanelDeps<ArticleText> {
+  // The panel and the inline polls must show the very same polls (same ids, same order).
+  const pollsByAnalysis = new WeakMap<Analysis, PollDef[]>();
+  const pollsFor = (article: ArticleText, analysis: Analysis): PollDef[] => {
+    let polls = pollsByAnalysis.get(analysis);
+    if (!polls) {
+      polls = analysis.isAiFunding ? buildPolls(analysis, canonicalUrlOf(article), article.text) : [];
+      pollsByAnalysis.set(analysis, polls);
+    }
+    return polls;
+  };
+  const canonicalUrlOf = (article: ArticleText | null): string => article?.canonicalUrl ?? location.href;
+  const show = (article: ArticleText | null, span: Span): void => {
+    if (article) showSpan(doc, article.map, span, { highlight: highlightsOn() });
+  };
+
   return {
     readArticle: () => readArticle(doc, location.href),
     articleConnected,
     analyse: (article) =>
       analyzeArticle({ text: article.text, title: article.title, hints: { declaredLangs: article.declaredLangs } }),
     hash: hashText,
-    mountPanel: async (view) => {
+    mountPanel: async ({ article, analysis, found, onClose }) => {
       removeForeignHosts(doc);
       return mountShadowUi(ctx, {
         name: PANEL_TAG,
@@ -48,20 +64,29 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
         append: 'last',
         css: UI_CSS,
         render: (container) =>
-          renderPlainPanel(container, {
-            analysis: view.analysis,
-            found: view.found,
-            onShowFigure: (figure) => showFigure(view.article, figure),
-            onClose: view.onClose,
+          mountPanel(container, {
+            analysis,
+            found,
+            canonicalUrl: canonicalUrlOf(article),
+            title: article?.title ?? doc.title,
+            text: article?.text,
+            polls: article && analysis ? pollsFor(article, analysis) : [],
+            investorPool: INVESTOR_POOL,
+            onShowFigure: (figure) => show(article, figure),
+            onShowQuestion: (question) => show(article, question),
+            onShowSource: (span) => show(article, span),
+            onHighlightsChange: (on) => {
+              if (!on) clearSpans(doc);
+            },
+            onClose,
           }),
       });
     },
     mountPolls: async (article, analysis) => {
-      const polls = buildPolls(analysis, article.canonicalUrl ?? location.href, article.text);
       const mounted: MountedUi[] = [];
       // Two questions in one paragraph: the second poll goes after the first, keeping the article's order.
       const lastAfter = new Map<Element, Element>();
-      for (const poll of polls) {
+      for (const poll of pollsFor(article, analysis)) {
         const block = blockAt(article.map, Math.max(poll.span.start, poll.span.end - 1));
         if (!block) continue;
         const ui = await mountShadowUi(ctx, {
@@ -69,14 +94,15 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
           anchor: lastAfter.get(block) ?? block,
           append: 'after',
           css: UI_CSS,
-          render: (container) => renderPlainPoll(container, poll),
+          render: (container) =>
+            mountInlinePoll(container, { poll, canonicalUrl: canonicalUrlOf(article), title: article.title }),
         });
         lastAfter.set(block, ui.host);
         mounted.push(ui);
       }
       return mounted;
     },
-    clearHighlights: () => doc.getSelection()?.removeAllRanges(),
+    clearHighlights: () => clearSpans(doc),
     report: (status) => {
       const message: BackgroundMessage = { type: 'contrepoint:status', status };
       browser.runtime.sendMessage(message).catch(() => undefined);

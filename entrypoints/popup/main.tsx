@@ -1,39 +1,45 @@
-// TEMPORARY plain popup until components/mount.tsx provides mountPopup: the current tab's status, an
-// "Analyse this page" button and the per-site switch.
-import { analyseTab, loadPopupState, setSiteGranted } from './popup-state';
-
-const STATE_TEXT = {
-  found: 'AI-funding story found on this page.',
-  'not-found': 'No AI-funding story found on this page.',
-  'not-analysed': 'This page has not been analysed.',
-  unsupported: 'Contrepoint cannot run on this page.',
-} as const;
-
-async function render(root: HTMLElement): Promise<void> {
-  const state = await loadPopupState();
-  root.replaceChildren();
-  const add = <K extends keyof HTMLElementTagNameMap>(tag: K, text: string): HTMLElementTagNameMap[K] => {
-    const el = document.createElement(tag);
-    el.textContent = text;
-    root.append(el);
-    return el;
-  };
-  add('h1', 'Contrepoint');
-  add('p', STATE_TEXT[state.status.state]);
-  const { tabId, site } = state;
-  if (tabId !== null && state.status.state !== 'unsupported') {
-    add('button', 'Analyse this page').addEventListener('click', async () => {
-      if (await analyseTab(tabId)) window.close();
-    });
-  }
-  if (site && !site.builtIn) {
-    const label = site.granted ? `Stop running on ${site.host}` : `Always run on ${site.host}`;
-    add('button', label).addEventListener('click', async () => {
-      await setSiteGranted(site, !site.granted);
-      await render(root);
-    });
-  }
-}
+// The toolbar popup: the UI's PopupApp fed with the current tab's status, the "analyse this page"
+// action and, on sites outside the built-in list, the per-site permission switch.
+import { browser } from 'wxt/browser';
+import { mountPopup } from '../../components/mount';
+import { analyseTab, loadPopupState, type PopupState, setSiteGranted } from './popup-state';
 
 const root = document.getElementById('app');
+let busy = false;
+
+async function render(container: HTMLElement): Promise<void> {
+  const state: PopupState = await loadPopupState();
+  const { tabId, site } = state;
+  mountPopup(container, {
+    status: { state: state.status.state, summary: state.status.summary },
+    busy,
+    onAnalyse: () => {
+      if (tabId === null || busy) return;
+      busy = true;
+      void render(container);
+      void analyseTab(tabId).then(async (ok) => {
+        busy = false;
+        // The panel is on the page now (with "nothing found" if so): get out of the reader's way.
+        if (ok) window.close();
+        else await render(container);
+      });
+    },
+    site:
+      site && !site.builtIn && site.pattern
+        ? {
+            host: site.host,
+            granted: site.granted,
+            onToggle: (granted) => {
+              // Called straight from the click: browsers grant permissions only inside the gesture.
+              void setSiteGranted(site, granted).then(async (now) => {
+                if (now && granted && tabId !== null) await analyseTab(tabId);
+                await render(container);
+              });
+            },
+          }
+        : null,
+    onOpenOptions: () => void browser.runtime.openOptionsPage(),
+  });
+}
+
 if (root) void render(root);

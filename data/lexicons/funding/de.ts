@@ -169,7 +169,7 @@ export const de: FundingLexicon = {
     'vergangenes Jahr',
     'letztes Jahr',
     'im Vorjahr',
-    '(?:im Jahr |seit |im (?:Sommer|Herbst|Frühjahr|Winter) )?(?:19|20)\\d\\d',
+    '(?:im Jahr|seit|bereits|schon|im (?:Sommer|Herbst|Frühjahr|Winter)|Anfang|Ende|Mitte) (?:19|20)\\d\\d',
     'damals',
     'vorherige(?:n)? (?:Runde|Finanzierung)',
     'letzte(?:n)? (?:Runde|Finanzierung)',

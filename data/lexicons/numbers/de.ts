@@ -77,6 +77,8 @@ export const de: NumberLexicon = {
     'weitere',
   ],
   numberWords: {
+    halbe: 0.5,
+    halben: 0.5,
     zwei: 2,
     drei: 3,
     vier: 4,

@@ -72,6 +72,7 @@ export const en: NumberLexicon = {
     'gb200',
   ],
   numberWords: {
+    half: 0.5,
     one: 1,
     two: 2,
     three: 3,

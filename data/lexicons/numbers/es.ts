@@ -57,6 +57,7 @@ export const es: NumberLexicon = {
   ],
   countAdjectives: ['nuevos', 'nuevas'],
   numberWords: {
+    medio: 0.5,
     dos: 2,
     tres: 3,
     cuatro: 4,

@@ -57,6 +57,7 @@ export const fr: NumberLexicon = {
   ],
   countAdjectives: ['nouveaux', 'nouvelles'],
   numberWords: {
+    demi: 0.5,
     deux: 2,
     trois: 3,
     quatre: 4,

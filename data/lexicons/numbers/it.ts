@@ -42,6 +42,7 @@ export const it: NumberLexicon = {
   ],
   countAdjectives: ['nuovi', 'nuove'],
   numberWords: {
+    mezzo: 0.5,
     due: 2,
     tre: 3,
     quattro: 4,

@@ -49,7 +49,10 @@ export interface NumberLexicon {
   countNouns: readonly CountEntry[];
   /** Words that may sit between the number and a count noun ("weekly", "aktive"). */
   countAdjectives: readonly string[];
-  /** Spelled-out numerals that may precede a scale word ("forty billion"); value 100 multiplies ("deux cents"). */
+  /**
+   * Spelled-out numerals that may precede a scale word ("forty billion"). Value 100 multiplies
+   * ("deux cents millions"), a value below 1 is a fraction ("half a billion", "un demi-milliard").
+   */
   numberWords: Readonly<Record<string, number>>;
   /** Articles that mean "one" before a scale word ("a billion", "un milliard"), never combined with numerals. */
   articles: readonly string[];

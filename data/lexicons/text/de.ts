@@ -70,7 +70,7 @@ export const de: TextLexicon = {
       '\\b(?:man|wir) (?:muss|müssen|darf|dürfen|kann|könnte|sollte) (?:sich )?(?:aber |jedoch |durchaus |also |schon )?(?:fragen|die frage stellen),? (?:ob|wie|wer|was|warum)\\b',
       '\\b(?:niemand|keiner) weiß,? (?:bislang |bisher |derzeit |noch |genau )?(?:ob|wie|wer|was|wann|wie viel)\\b',
       '\\b(?:die große|eine große|die größte|die eigentliche) unbekannte (?:ist|bleibt)\\b',
-      '\\bob [^.;!?]{1,140}\\b(?:ist|bleibt) (?:aber |jedoch |noch |derzeit )?(?:fraglich|offen|unklar|ungewiss|abzuwarten)\\b',
+      '\\bob [^.;!?]{1,140}\\b(?:ist|bleibt) (?:aber |jedoch |noch |derzeit |völlig |weiterhin |vorerst ){0,2}(?:fraglich|offen|unklar|ungewiss|abzuwarten)\\b',
     ],
     furniture: [
       'Schon registriert?',

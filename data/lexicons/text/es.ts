@@ -28,7 +28,7 @@ export const es: TextLexicon = {
   sentences: {
     neverFinal: [
       'Sr.', 'Sra.', 'Srta.', 'Sres.', 'Dña.', 'Dª.', 'Dr.', 'Dra.', 'Lic.', 'Ing.', 'Prof.',
-      'Sto.', 'Sta.', 'EE.', 'p. ej.', 'p.ej.', 'aprox.', 'vs.', 'Avda.', 'Av.', 'C/.', 'ene.', 'feb.',
+      'Sto.', 'Sta.', 'EE.', 'p. ej.', 'p.ej.', 'aprox.', 'vs.', 'Avda.', 'Av.', 'ene.', 'feb.',
       'abr.', 'ago.', 'sept.', 'oct.', 'nov.', 'dic.',
     ],
     maybeFinal: ['UU.', 'EE.UU.', 'etc.', 'S.A.', 'Cía.', 'Inc.', 'Corp.', 'Ltd.', 'S.L.'],
@@ -39,7 +39,7 @@ export const es: TextLexicon = {
       'Si', 'Cuando', 'Como', 'Su', 'Sus', 'Se', 'No', 'Ya', 'Hay', 'Al', 'Del', 'De', 'Otro', 'Otra',
       'Ahora', 'Hoy', 'Entonces', 'Mientras', 'Pues', 'Que', 'Quien',
     ],
-    beforeNumber: ['núm.', 'Núm.', 'n.º', 'nro.', 'No.', 'pág.', 'art.', 'Art.', 'cap.'],
+    beforeNumber: ['núm.', 'Núm.', 'nro.', 'No.', 'pág.', 'art.', 'Art.', 'cap.'],
     months: [
       'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre',
       'octubre', 'noviembre', 'diciembre',

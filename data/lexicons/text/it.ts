@@ -29,7 +29,7 @@ export const it: TextLexicon = {
 
   sentences: {
     neverFinal: [
-      'Sig.', 'Sigg.', 'Sig.ra', 'Sig.na', 'Dott.', 'Dott.ssa', 'Dr.', 'Prof.', 'Prof.ssa', 'Ing.', 'Avv.',
+      'Sig.', 'Sigg.', 'Dott.', 'Dr.', 'Prof.', 'Ing.', 'Avv.',
       'Arch.', 'On.', 'Geom.', 'Rag.', 'Mons.', 'Sen.', 'p.es.', 'p. es.', 'ad es.', 'es.', 'vs.',
       'ca.', 'gen.', 'feb.', 'apr.', 'ago.', 'sett.', 'ott.', 'nov.', 'dic.', 'mld.', 'mln.',
     ],

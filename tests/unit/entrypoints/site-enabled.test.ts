@@ -23,6 +23,9 @@ describe('siteEnabled', () => {
     expect(await siteEnabled('www.spiegel.de')).toBe(false);
     expect(await siteEnabled('www.zeit.de')).toBe(true);
     expect(await siteEnabled('www.faz.net')).toBe(true);
+    expect(await siteEnabled('investir.lemonde.fr')).toBe(false);
+    // A switch on "lemonde.fr" says nothing about a look-alike domain.
+    expect(await siteEnabled('notlemonde.fr')).toBe(true);
   });
 
   it('understands settings still in their version-1 shape', async () => {

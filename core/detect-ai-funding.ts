@@ -1,0 +1,212 @@
+import { NEGATIVE_IDS } from '../data/lexicons/funding/index';
+import type { Cues } from './analysis/find-cues';
+import type { NameSpan } from './analysis/find-names';
+import type { Zones } from './analysis/zones';
+import type { RoledFigure } from './assign-figure-roles';
+import type { OrgHit } from './find-organisations';
+import type { DealKind, Detection, Sentence } from './types';
+
+/** Everything the detector looks at, computed once by analyzeArticle (or by a test). */
+export interface DetectionInput {
+  /** Cues of the analysed text; `zones` says which part of it is headline and lead. */
+  cues: Cues;
+  zones: Zones;
+  sentences: readonly Sentence[];
+  figures: readonly RoledFigure[];
+  names: readonly NameSpan[];
+  hits: readonly OrgHit[];
+  /** Cues of a title given apart from the text (null when the text starts with its headline). */
+  titleCues: Cues | null;
+  titleNames: readonly NameSpan[];
+  /** Money figures of a separately given title with their roles. */
+  titleFigures: readonly RoledFigure[];
+  /** The chosen company is a known AI company. */
+  companyIsAi: boolean;
+  /** The main amount chosen for the deal, if any. */
+  mainAmount: RoledFigure | null;
+}
+
+// Weights of the evidence. The sum is clamped to 0..1 and compared with THRESHOLD. Headline and lead
+// evidence dominates because the product must stay silent on articles that only mention a round in
+// passing; one sentence of the lead holding an AI term, a deal cue and a money figure is the strongest
+// single sign. Negative cues in the headline are heavy (an earnings or fine headline is never a round),
+// in the body light (a funding story may mention shares or a court).
+const W = {
+  aiHeadline: 0.15,
+  aiLead: 0.1,
+  companyIsAi: 0.15,
+  dealHeadline: 0.2,
+  dealLead: 0.1,
+  mainAmountInLead: 0.15,
+  strongLead: 0.25,
+  strongBody: 0.1,
+  negHeadline: -0.22,
+  negLead: -0.08,
+  negBody: -0.02,
+};
+/** Caps on how many negative cues count per zone, so that one long article is not sunk by repetition. */
+const NEG_CAP = { headline: 2, lead: 3, body: 5 };
+/** Without AI or deal evidence up front the score cannot pass: such articles mention money or AI only in passing. */
+const CAP_WITHOUT_AI = 0.3;
+const CAP_WITHOUT_DEAL = 0.3;
+const CAP_WITHOUT_AMOUNT = 0.45;
+/** Scores at or above this are AI-funding articles. 0.5 keeps precision first (a silent panel is the default). */
+export const THRESHOLD = 0.5;
+
+const DEAL_ROLES = new Set(['amount', 'public-investment', 'acquisition-price', 'valuation', 'valuation-post', 'valuation-pre', 'tranche']);
+const DEAL_CUES = ['fundingVerb', 'fundingNoun', 'investVerb', 'lead', 'acqVerb', 'acqNoun', 'acqPassive'] as const;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+function anyCue(cues: Cues, kinds: readonly (keyof Cues)[], r: Range): string | null {
+  for (const k of kinds) {
+    const m = cues[k].within(r.start, r.end)[0];
+    if (m) return `${String(k)}:${m.text.toLowerCase()}`;
+  }
+  return null;
+}
+
+function aiOrg(names: readonly NameSpan[], r: Range): NameSpan | null {
+  return names.find((n) => n.start >= r.start && n.end <= r.end && n.entry?.kinds.includes('ai')) ?? null;
+}
+
+function aiEvidence(cues: Cues, names: readonly NameSpan[], r: Range): string | null {
+  const m = cues.ai.within(r.start, r.end)[0];
+  if (m) return `ai-term:${m.text.toLowerCase()}`;
+  const org = aiOrg(names, r);
+  return org ? `ai-company:${org.name.toLowerCase()}` : null;
+}
+
+/** A public plan counts as a deal when a public actor or plan word meets an investment word. */
+function publicDeal(cues: Cues, r: Range): string | null {
+  const actor = cues.publicActor.within(r.start, r.end)[0] ?? cues.publicPlan.within(r.start, r.end)[0];
+  const invest = cues.investmentWord.within(r.start, r.end)[0];
+  return actor && invest ? `public:${actor.text.toLowerCase()}` : null;
+}
+
+function dealEvidence(cues: Cues, r: Range): string | null {
+  return anyCue(cues, DEAL_CUES, r) ?? publicDeal(cues, r);
+}
+
+function negatives(cues: Cues, r: Range, reasons: string[], tag: string): number {
+  let n = 0;
+  for (const id of NEGATIVE_IDS) {
+    const found = cues[`neg:${id}`].within(r.start, r.end);
+    if (found.length) reasons.push(`negative:${id}:${tag}`);
+    n += found.length;
+  }
+  return n;
+}
+
+/** Decides what kind of deal the headline and lead talk about, from the weight of each kind's evidence. */
+export function decideKind(input: Pick<DetectionInput, 'cues' | 'zones' | 'figures' | 'hits' | 'titleCues' | 'names'>): DealKind {
+  const { cues, zones, figures, hits } = input;
+  const head = { start: 0, end: zones.headlineEnd };
+  const lead = { start: zones.headlineEnd, end: zones.leadEnd };
+  const count = (c: Cues | null, kinds: readonly (keyof Cues)[], r: Range) =>
+    c ? kinds.reduce((s, k) => s + c[k].within(r.start, r.end).length, 0) : 0;
+  const title = { start: 0, end: Number.MAX_SAFE_INTEGER };
+  const inLead = (pos: number) => pos < zones.leadEnd;
+
+  const acq =
+    2 * (count(cues, ['acqVerb', 'acqNoun', 'acqPassive'], head) + count(input.titleCues, ['acqVerb', 'acqNoun', 'acqPassive'], title)) +
+    count(cues, ['acqVerb', 'acqNoun', 'acqPassive'], lead) +
+    figures.filter((f) => f.kind === 'acquisition-price' && inLead(f.start)).length +
+    hits.filter((h) => h.role === 'acquired' && inLead(h.name.start)).length;
+  const round =
+    2 * (count(cues, ['fundingVerb', 'fundingNoun', 'lead'], head) + count(input.titleCues, ['fundingVerb', 'fundingNoun', 'lead'], title)) +
+    count(cues, ['fundingVerb', 'fundingNoun', 'lead', 'leadAfter', 'investorNoun'], lead) +
+    figures.filter((f) => (f.kind === 'amount' || f.kind.startsWith('valuation')) && inLead(f.start)).length +
+    hits.filter((h) => (h.role === 'company' || h.role === 'lead') && inLead(h.name.start)).length * 0.5;
+  const pub =
+    2 * (count(cues, ['publicActor', 'publicPlan'], head) + count(input.titleCues, ['publicActor', 'publicPlan'], title)) +
+    count(cues, ['publicActor', 'publicPlan'], lead) +
+    1.5 * figures.filter((f) => f.kind === 'public-investment' && inLead(f.start)).length +
+    input.names.filter((n) => inLead(n.start) && n.entry?.kinds.includes('public') && !n.entry.kinds.includes('investor')).length;
+  // Public plans need their own figure: a state bank joining a private round is still a round.
+  const publicHasFigure = figures.some((f) => f.kind === 'public-investment' && inLead(f.start));
+  if (acq > round && acq >= pub) return 'acquisition';
+  if (pub > round && publicHasFigure) return 'public-investment';
+  return 'round';
+}
+
+/**
+ * Is this article about money flowing into AI? A small weighted sum of evidence, each piece placed by
+ * zone (headline, lead, body), with caps when a necessary ingredient is missing. Reasons are short
+ * machine-readable strings ("ai-term:ia", "funding-verb:lève", "negative:earnings:headline").
+ */
+export function detectAiFunding(input: DetectionInput, kind: DealKind): Detection {
+  const { cues, zones, sentences, figures, names } = input;
+  const reasons: string[] = [];
+  const head: Range = { start: 0, end: zones.headlineEnd };
+  const lead: Range = { start: zones.headlineEnd, end: zones.leadEnd };
+  const body: Range = { start: zones.leadEnd, end: Number.MAX_SAFE_INTEGER };
+  const all: Range = { start: 0, end: Number.MAX_SAFE_INTEGER };
+  const tc = input.titleCues;
+
+  const aiHead = aiEvidence(cues, names, head) ?? (tc ? aiEvidence(tc, input.titleNames, all) : null);
+  const aiLead = aiEvidence(cues, names, lead);
+  const dealHead = dealEvidence(cues, head) ?? (tc ? dealEvidence(tc, all) : null);
+  const dealLead = dealEvidence(cues, lead);
+  for (const r of [aiHead, aiLead, dealHead, dealLead]) if (r) reasons.push(r);
+
+  let score = 0;
+  if (aiHead) score += W.aiHeadline;
+  if (aiLead) score += W.aiLead;
+  if (input.companyIsAi) {
+    score += W.companyIsAi;
+    reasons.push('company:ai');
+  }
+  if (dealHead) score += W.dealHeadline;
+  if (dealLead) score += W.dealLead;
+  const main = input.mainAmount;
+  if (main && (main.start < zones.leadEnd || input.titleFigures.length > 0)) {
+    score += W.mainAmountInLead;
+    reasons.push(`amount:${main.kind}`);
+  }
+
+  // The strongest sign: one sentence holding AI, a deal cue and a deal figure.
+  let strongLead = false;
+  let strongBody = false;
+  for (const f of figures) {
+    if (!DEAL_ROLES.has(f.kind) || f.past) continue;
+    const s = sentences[f.sentence];
+    if (!s || !aiEvidence(cues, names, s) || !dealEvidence(cues, s)) continue;
+    if (s.start < zones.leadEnd) strongLead = true;
+    else strongBody = true;
+  }
+  if (!strongLead && tc && input.titleFigures.some((f) => DEAL_ROLES.has(f.kind)) && aiEvidence(tc, input.titleNames, all) && dealEvidence(tc, all)) {
+    strongLead = true;
+  }
+  if (strongLead) {
+    score += W.strongLead;
+    reasons.push('sentence:ai+deal+money:lead');
+  } else if (strongBody) {
+    score += W.strongBody;
+    reasons.push('sentence:ai+deal+money:body');
+  }
+
+  const negHead = Math.min(NEG_CAP.headline, negatives(cues, head, reasons, 'headline') + (tc ? negatives(tc, all, reasons, 'title') : 0));
+  const negLead = Math.min(NEG_CAP.lead, negatives(cues, lead, reasons, 'lead'));
+  const negBody = Math.min(NEG_CAP.body, negatives(cues, body, reasons, 'body'));
+  score += negHead * W.negHeadline + negLead * W.negLead + negBody * W.negBody;
+
+  if (!aiHead && !aiLead && !input.companyIsAi) {
+    score = Math.min(score, CAP_WITHOUT_AI);
+    reasons.push('missing:ai');
+  }
+  if (!dealHead && !dealLead) {
+    score = Math.min(score, CAP_WITHOUT_DEAL);
+    reasons.push('missing:deal');
+  }
+  if (!main) {
+    score = Math.min(score, CAP_WITHOUT_AMOUNT);
+    reasons.push('missing:amount');
+  }
+  score = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));
+  const isAiFunding = score >= THRESHOLD;
+  return { isAiFunding, score, kind: isAiFunding ? kind : null, reasons };
+}
