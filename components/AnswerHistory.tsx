@@ -2,7 +2,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { AnswerRecord } from '../state/answer-record';
 import { useT } from './i18n';
-import { themeKey } from './labels';
+import { themeLabel } from './labels';
 import { optionLabel, optionsForRecord } from './poll-options';
 import { formatDate, truncate } from './text-utils';
 
@@ -25,7 +25,7 @@ function AnswerRow({ record, onChange, onWithdraw, onForget, onAnnounce }: Omit<
     <tr>
       <th scope="row" class="cp-history__question">
         <span lang={record.lang ?? undefined}>{truncate(question, 160)}</span>
-        {record.themeId && <span class="cp-muted cp-history__theme">{t(themeKey(record.themeId))}</span>}
+        {record.themeId && <span class="cp-muted cp-history__theme">{themeLabel(record.themeId, lang)}</span>}
         {record.url && (
           <a href={record.url} target="_blank" rel="noopener noreferrer" class="cp-history__article">
             {truncate(record.title || record.url, 80)}

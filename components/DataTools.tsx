@@ -86,8 +86,8 @@ export function DataTools({ answers, download, onImport, onEraseAll, onAnnounce,
       )}
       <div class="cp-data__row">
         {confirmErase ? (
-          <div role="group" aria-label={t('eraseConfirmQuestion')}>
-            <p>{t('eraseConfirmQuestion')}</p>
+          <fieldset class="cp-data__confirm">
+            <legend>{t('eraseConfirmQuestion')}</legend>
             <button
               type="button"
               class="cp-button"
@@ -101,7 +101,7 @@ export function DataTools({ answers, download, onImport, onEraseAll, onAnnounce,
             <button type="button" class="cp-button cp-button--quiet" onClick={() => setConfirmErase(false)}>
               {t('pollCancel')}
             </button>
-          </div>
+          </fieldset>
         ) : (
           <button type="button" class="cp-button cp-button--quiet" onClick={() => setConfirmErase(true)}>
             {t('eraseAll')}

@@ -3,7 +3,7 @@ import { useId } from 'preact/hooks';
 import type { ThemeId } from '../core/types';
 import { DEBATES, type DebateArgument } from '../data/arguments';
 import { useT } from './i18n';
-import { themeKey } from './labels';
+import { themeLabel } from './labels';
 import './Debate.css';
 
 export interface DebateProps {
@@ -48,7 +48,7 @@ export function Debate({ themeId, headingLevel = 3 }: DebateProps) {
   return (
     <section class="cp-debate" aria-labelledby={headingId}>
       <Heading id={headingId} class="cp-debate__title">
-        {t('debateHeading', t(themeKey(themeId)))}
+        {t('debateHeading', themeLabel(themeId, lang))}
       </Heading>
       <p class="cp-debate__claim">{t('debateClaim', debate.claim[lang] || debate.claim.en)}</p>
       <ArgumentList items={debate.for} label={t('debateFor')} />

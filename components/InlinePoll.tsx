@@ -2,7 +2,7 @@
 // inputs and an explicit submit button. After voting it shows the reader's answer (to change or
 // withdraw), their own earlier answers on the theme, and the debate's arguments; every outcome is
 // announced in a live region. No crowd numbers: nothing leaves the device.
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { PollDef } from '../core/build-polls';
 import { findPollOption } from '../data/polls';
 import type { AnswerRecord } from '../state/answer-record';
@@ -10,7 +10,7 @@ import type { EarlierAnswer } from '../state/earlier-answers';
 import type { StoreError } from '../state/store-error';
 import { Debate } from './Debate';
 import { useT } from './i18n';
-import { themeKey } from './labels';
+import { themeLabel } from './labels';
 import { formatDate, truncate } from './text-utils';
 import './theme.css';
 import './InlinePoll.css';
@@ -45,6 +45,19 @@ export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdr
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [missingChoice, setMissingChoice] = useState(false);
+  // Voting, changing and withdrawing swap the form for the answer (and back): focus follows, so that a
+  // keyboard user is not dropped at the top of the page when the focused button disappears.
+  const [focusNext, setFocusNext] = useState<'answer' | 'form' | null>(null);
+  const answerRef = useRef<HTMLParagraphElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (focusNext === 'answer') answerRef.current?.focus();
+    if (focusNext === 'form') {
+      const form = formRef.current;
+      (form?.querySelector<HTMLInputElement>('input:checked') ?? form?.querySelector<HTMLInputElement>('input'))?.focus();
+    }
+    if (focusNext) setFocusNext(null);
+  }, [focusNext]);
 
   const labelOf = (optionId: string): string => {
     const option = poll.options.find((o) => o.id === optionId) ?? findPollOption(optionId);
@@ -71,6 +84,7 @@ export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdr
       setSelected(null);
       setMissingChoice(false);
       setAnnouncement(t('pollSaved', labelOf(current)));
+      setFocusNext('answer');
     } else {
       setAnnouncement(t('pollNotSaved'));
     }
@@ -81,13 +95,16 @@ export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdr
     const ok = await onWithdraw();
     setBusy(false);
     setAnnouncement(ok ? t('pollWithdrawn') : t('pollNotSaved'));
-    if (ok) setEditing(false);
+    if (ok) {
+      setEditing(false);
+      setFocusNext('form');
+    }
   };
 
   return (
     <div class="cp-root cp-poll" lang={lang}>
       <p class="cp-poll__kicker">
-        {poll.themeId ? t('pollKickerTheme', t(themeKey(poll.themeId))) : t('pollKicker')}
+        {poll.themeId ? t('pollKickerTheme', themeLabel(poll.themeId, lang)) : t('pollKicker')}
       </p>
       <p class="cp-poll__question" id={questionId} lang={poll.lang}>
         {truncate(poll.question, QUESTION_CHARS)}
@@ -99,7 +116,7 @@ export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdr
       )}
 
       {showForm ? (
-        <form class="cp-poll__form" onSubmit={submit}>
+        <form class="cp-poll__form" onSubmit={submit} ref={formRef}>
           {hintKey && <p class="cp-muted cp-poll__hint">{t(hintKey)}</p>}
           <div
             role="radiogroup"
@@ -133,7 +150,14 @@ export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdr
               {editing ? t('pollSubmitChange') : t('pollSubmit')}
             </button>
             {editing && (
-              <button type="button" class="cp-button cp-button--quiet" onClick={() => setEditing(false)}>
+              <button
+                type="button"
+                class="cp-button cp-button--quiet"
+                onClick={() => {
+                  setEditing(false);
+                  setFocusNext('answer');
+                }}
+              >
                 {t('pollCancel')}
               </button>
             )}
@@ -141,9 +165,19 @@ export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdr
         </form>
       ) : (
         <div class="cp-poll__voted">
-          <p class="cp-poll__your-answer">{t('pollYourAnswer', labelOf(answer?.optionId ?? ''))}</p>
+          <p class="cp-poll__your-answer" tabIndex={-1} ref={answerRef}>
+            {t('pollYourAnswer', labelOf(answer?.optionId ?? ''))}
+          </p>
           <div class="cp-poll__actions">
-            <button type="button" class="cp-button cp-button--quiet" disabled={busy} onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              class="cp-button cp-button--quiet"
+              disabled={busy}
+              onClick={() => {
+                setEditing(true);
+                setFocusNext('form');
+              }}
+            >
               {t('pollChange')}
             </button>
             <button type="button" class="cp-button cp-button--quiet" disabled={busy} onClick={withdraw}>

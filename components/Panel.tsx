@@ -12,7 +12,7 @@ import { ContextChart } from './ContextChart';
 import { Debate } from './Debate';
 import { useT } from './i18n';
 import { KeyFigures } from './KeyFigures';
-import { themeKey } from './labels';
+import { themeLabel } from './labels';
 import { QuestionList } from './QuestionList';
 import { Quiz, type QuizScoreSummary } from './Quiz';
 import { Switch } from './Switch';
@@ -122,7 +122,7 @@ export function Panel(props: PanelProps) {
             <Section title={t('sectionDebate')}>
               {themes.map((theme) => (
                 <details key={theme} class="cp-panel__debate" open={props.answeredThemes.includes(theme)}>
-                  <summary>{t(themeKey(theme))}</summary>
+                  <summary>{themeLabel(theme, lang)}</summary>
                   <Debate themeId={theme} headingLevel={4} />
                 </details>
               ))}

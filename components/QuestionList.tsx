@@ -2,7 +2,7 @@
 import type { PollDef } from '../core/build-polls';
 import type { Question } from '../core/types';
 import { useT } from './i18n';
-import { themeKey } from './labels';
+import { themeLabel } from './labels';
 import { truncate } from './text-utils';
 
 export interface QuestionListProps {
@@ -15,7 +15,7 @@ export interface QuestionListProps {
 const QUESTION_CHARS = 280;
 
 export function QuestionList({ questions, polls, onShowQuestion }: QuestionListProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   if (questions.length === 0) return <p class="cp-muted">{t('questionsNone')}</p>;
   return (
     <ol class="cp-questions">
@@ -27,7 +27,7 @@ export function QuestionList({ questions, polls, onShowQuestion }: QuestionListP
             <span class="cp-question__text">{text}</span>
             <span class="cp-question__meta cp-muted">
               {t(question.kind === 'explicit' ? 'questionExplicit' : 'questionImplicit')}
-              {question.themes.map((theme) => ` · ${t(themeKey(theme))}`).join('')}
+              {question.themes.map((theme) => ` · ${themeLabel(theme, lang)}`).join('')}
               {hasPoll ? ` · ${t('questionHasPoll')}` : ''}
             </span>
             <button

@@ -56,6 +56,13 @@ function QuizItem({
   const name = useId();
   const right = question.choices[question.answer];
   const correct = attempt.checked && attempt.choice === question.answer;
+  // The Check button disappears once used: focus moves to the verdict that replaces it.
+  const resultRef = useRef<HTMLParagraphElement>(null);
+  const wasChecked = useRef(attempt.checked);
+  useEffect(() => {
+    if (attempt.checked && !wasChecked.current) resultRef.current?.focus();
+    wasChecked.current = attempt.checked;
+  }, [attempt.checked]);
   return (
     <li class="cp-quiz__item">
       <fieldset class="cp-quiz__fieldset" disabled={attempt.checked}>
@@ -79,7 +86,9 @@ function QuizItem({
         </button>
       ) : (
         <div class={correct ? 'cp-quiz__result cp-quiz__result--right' : 'cp-quiz__result cp-quiz__result--wrong'}>
-          <p>{correct ? t('quizRight') : t('quizWrong', right ? choiceText(right, lang) : '')}</p>
+          <p tabIndex={-1} ref={resultRef}>
+            {correct ? t('quizRight') : t('quizWrong', right ? choiceText(right, lang) : '')}
+          </p>
           {question.source.sentence && (
             <blockquote class="cp-quote">{truncate(question.source.sentence, 240)}</blockquote>
           )}

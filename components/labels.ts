@@ -1,19 +1,8 @@
-// Message keys for the analysis's machine-readable values (themes, deal kinds, figure roles, detection
-// reasons), so that every label the reader sees comes from the message files.
-import type { DealKind, FigureKind, ThemeId } from '../core/types';
+// Labels for the analysis's machine-readable values: theme names come from data/themes.ts, deal kinds,
+// figure roles and detection reasons from the message files.
+import type { DealKind, FigureKind, Lang, ThemeId } from '../core/types';
+import { THEMES } from '../data/themes';
 import type { Translate } from './i18n';
-
-const THEME_KEYS: Record<ThemeId, string> = {
-  'europe-catch-up': 'themeEuropeCatchUp',
-  sovereignty: 'themeSovereignty',
-  ethics: 'themeEthics',
-  concentration: 'themeConcentration',
-  bubble: 'themeBubble',
-  'compute-energy': 'themeComputeEnergy',
-  jobs: 'themeJobs',
-  regulation: 'themeRegulation',
-  'open-source': 'themeOpenSource',
-};
 
 const DEAL_KEYS: Record<DealKind, string> = {
   round: 'dealRound',
@@ -38,13 +27,16 @@ const FIGURE_KEYS: Record<FigureKind, string> = {
   other: 'figureOther',
 };
 
-export const themeKey = (theme: ThemeId): string => THEME_KEYS[theme];
+/** A theme's short name, from the theme data (the one list every layer shares). */
+export function themeLabel(theme: ThemeId, lang: Lang): string {
+  const label = THEMES.find((t) => t.id === theme)?.label;
+  return label ? label[lang] || label.en : theme;
+}
 export const dealKey = (kind: DealKind): string => DEAL_KEYS[kind];
 export const figureKey = (kind: FigureKind): string => FIGURE_KEYS[kind];
 
 /** Every key the helpers above can return (the i18n test checks they exist). */
 export const LABEL_KEYS: readonly string[] = [
-  ...Object.values(THEME_KEYS),
   ...Object.values(DEAL_KEYS),
   ...Object.values(FIGURE_KEYS),
 ];

@@ -1,6 +1,5 @@
 import { type Cues, findCues } from './analysis/find-cues';
 import { findNames, type NameSpan } from './analysis/find-names';
-import { orgLexicon } from './analysis/org-lexicon';
 import { selectMainAmount, selectMainValuation, sameValue, toMoney } from './analysis/select-main';
 import { sentenceIndexAt } from './analysis/sentence-bounds';
 import { findZones, type Zones } from './analysis/zones';
@@ -94,7 +93,7 @@ function analyseSeparateTitle(title: string, lang: Lang): TitleParts {
   const sentences: Sentence[] = [{ start: 0, end: title.length, text: title }];
   const figures = assignFigureRoles(title, findQuantities(title, lang), lang, { sentences, cues });
   const zones: Zones = { headlineEnd: title.length, leadEnd: title.length };
-  const findings = collectOrganisationHits(title, lang, { cues, sentences, zones });
+  const findings = collectOrganisationHits(title, lang, { cues, sentences, zones, blocked: figures });
   return { cues, names: findNames(title, lang, cues), figures, findings };
 }
 
@@ -113,9 +112,10 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
     const s = sentences[i] as Sentence;
     if (cues.previousRound.has(s.start, s.end)) pastSentences.add(i);
   }
-  const orgCtx: OrgContext = { sentences, cues, zones: headlineZones, pastSentences };
+  const orgCtx: OrgContext = { sentences, cues, zones: headlineZones, pastSentences, blocked: quantities };
   const findings = collectOrganisationHits(text, lang, orgCtx);
-  const allHits = separate.findings ? [...findings.hits, ...separate.findings.hits] : findings.hits;
+  const titleHits = separate.findings ? separate.findings.hits.map((h) => ({ ...h, inTitle: true })) : [];
+  const allHits = [...findings.hits, ...titleHits];
   const merged: OrganisationFindings = { names: findings.names, hits: allHits };
 
   const kind = decideKind({
@@ -126,14 +126,16 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
     titleCues: separate.cues,
     names: findings.names,
   });
-  const orgs = resolveOrganisations(text, merged, kind, orgCtx, orgLexicon(lang));
+  const orgs = resolveOrganisations(text, merged, kind, orgCtx);
 
   const otherCompanySentences = sentencesAboutOthers(findings.names, sentences, orgs.company);
   const mainCtx = {
     zones: headlineZones,
     kind,
     otherCompanySentences,
-    titleValues: separate.figures.filter((f) => /^[A-Z]{3}$/.test(f.unit)).map((f) => ({ value: f.value, unit: f.unit })),
+    titleValues: separate.figures
+      .filter((f) => /^[A-Z]{3}$/.test(f.unit) && !f.cumulative && !f.kind.startsWith('valuation') && f.kind !== 'previous-valuation')
+      .map((f) => ({ value: f.value, unit: f.unit })),
   };
   const main = selectMainAmount(figures, mainCtx);
   const valuation = selectMainValuation(figures, main, mainCtx);

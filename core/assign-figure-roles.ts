@@ -50,6 +50,9 @@ const MONEY_ROLE: Partial<Record<CueKind, FigureKind>> = {
   stake: 'stake',
 };
 const MONEY_CUES = Object.keys(MONEY_ROLE) as CueKind[];
+/** Cues read after a figure: nouns ("$300bn valuation", "$8bn in total"). "From" or "led" after a figure
+ *  belong to the next phrase ("$6.6bn from investors"), so verbs and previous-value cues are left out. */
+const MONEY_CUES_AFTER = MONEY_CUES.filter((k) => !['previousValue', 'lead', 'investVerb', 'acqVerb', 'acqPassive'].includes(k));
 const COUNT_UNITS: Record<string, FigureKind> = { users: 'users', subscribers: 'users', employees: 'employees' };
 const COUNT_CUES: CueKind[] = ['users', 'employees'];
 const SMALL_GAP = /^[\s\u00a0\u202f\-’']*(?:[\p{L}’']+[\s\u00a0\u202f\-’']+){0,3}$/u;
@@ -159,7 +162,7 @@ function moneyRole(
   s: { start: number; end: number },
 ): { kind: FigureKind; cue: Nearest | null } {
   // A role noun right after the figure wins: "$300bn valuation", "$3.7bn in revenue".
-  const after = nearestAfter(cues, MONEY_CUES, text, q.end, Math.min(right, q.end + RIGHT_ADJACENT));
+  const after = nearestAfter(cues, MONEY_CUES_AFTER, text, q.end, Math.min(right, q.end + RIGHT_ADJACENT));
   const before = nearestBefore(cues, MONEY_CUES, q.start, left);
   // …unless a cue touches the figure on the left ("valued at $300bn round").
   const pick = after && !(before && before.distance <= 4 && after.distance > 2) ? after : before;

@@ -48,18 +48,29 @@ const APOSTROPHES = /[\u2018\u2019\u02bc`´]/g;
 const QUOTES = /[\u201c\u201d\u00ab\u00bb\u201e"]/g;
 const SPACE_RUN = /\s+/g;
 const SPACE_BEFORE_PUNCT = / ([?!:;.,])/g;
-const EDGE_PUNCT = /^[\s¿¡"'«»-]+|[\s?!.…:;"'«»]+$/g;
+const LEADING_PUNCT = /^[\s¿¡"'«»-]+/;
+// Trailing punctuation is trimmed by a backward scan, not a `…+$` regex: on a long run of "?" that regex
+// would retry from every position of the run (quadratic on adversarial text).
+const TRAILING_PUNCT = new Set([...' \t\n\r?!.…:;"\'«»']);
+
+function trimTrailingPunct(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCT.has(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
 
 /** Lower-case, unify apostrophes and quotes, collapse spaces, drop the closing "?" and its French space. */
 export function normaliseQuestion(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(APOSTROPHES, "'")
-    .replace(QUOTES, '')
-    .replace(SPACE_RUN, ' ')
-    .replace(SPACE_BEFORE_PUNCT, '$1')
-    .replace(EDGE_PUNCT, '');
+  return trimTrailingPunct(
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(APOSTROPHES, "'")
+      .replace(QUOTES, '')
+      .replace(SPACE_RUN, ' ')
+      .replace(SPACE_BEFORE_PUNCT, '$1')
+      .replace(LEADING_PUNCT, ''),
+  );
 }
 
 export function articlePollId(canonicalUrl: string, questionText: string): string {
@@ -99,9 +110,23 @@ function scaleFor(question: Question, lang: Lang): ScaleId {
 function textAround(sentences: readonly Sentence[], from: number, to: number): string {
   const out: string[] = [];
   let cursor = from;
-  for (const sentence of sentences) {
+  // Binary search for the first sentence ending after `from`: a linear walk from the start for every
+  // question would make long articles with many questions quadratic.
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sentences[mid]?.end ?? 0) <= from) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < sentences.length; i++) {
+    const sentence = sentences[i] as Sentence;
     if (sentence.end <= cursor) continue;
-    if (sentence.start >= to) break;
+    if (sentence.start >= to) {
+      // The span ends in the gap before this sentence.
+      if (cursor < to) out.push(' ');
+      break;
+    }
     if (sentence.start > cursor) {
       out.push(' ');
       cursor = sentence.start;

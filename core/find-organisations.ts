@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from '../data/gazetteer';
 import { type Cues, findCues } from './analysis/find-cues';
 import { findNames, type NameSpan } from './analysis/find-names';
+import { gazetteerEntry } from './analysis/match-gazetteer';
 import { Finder } from './analysis/org-finder';
 import { type OrgLexicon, orgLexicon } from './analysis/org-lexicon';
 import { roughSentences, sentenceIndexAt } from './analysis/sentence-bounds';
@@ -18,14 +19,18 @@ export interface OrgHit {
   via: string;
   /** The sentence tells of an older deal ("in 2021", "last year"). */
   past: boolean;
+  /** Found in a title given apart from the text: its offsets are into the title. */
+  inTitle?: boolean;
 }
 
 export interface OrgContext {
   sentences: readonly Sentence[];
   cues: Cues;
   zones: Zones;
-  /** Offsets that belong to an older or other deal, e.g. sentences with "last year" (from the figure roles). */
+  /** Sentences about an older deal, e.g. with "last year" or "in 2021". */
   pastSentences?: ReadonlySet<number>;
+  /** Spans that can hold no name (money figures: "US-Dollar" is not a company). */
+  blocked?: readonly { start: number; end: number }[];
 }
 
 export interface OrganisationFindings {
@@ -50,6 +55,16 @@ const W_SUBJECT = 3;
 const W_OBJECT = 2.5;
 const W_POSSESSIVE = 2;
 const W_DESCRIPTOR = 1;
+const W_SENTENCE_SUBJECT = 2;
+const W_HEADLINE_AI = 0.5;
+/** A name in an enumeration of investors: likely a backer, but no cue says so. */
+const W_ENUMERATION = 1.5;
+/** Unknown names that sound like investment firms ("Vy Capital", "Kestrel Ventures"). */
+const INVESTOR_SUFFIX = /\b(?:Capital|Ventures|Venture Partners|Partners|VC|Fund|Funds|Investments|Invest|Growth|Holdings?|Equity|Angels)$/;
+
+function isKnownBacker(n: NameSpan): boolean {
+  return n.entry?.kinds.includes('investor') === true && !n.entry.kinds.includes('ai');
+}
 const W_LEAD = 3;
 const W_INVESTOR = 2;
 const W_ACQ = 3;
@@ -60,15 +75,19 @@ const ZONE_LEAD = 1.5;
 export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContext): OrganisationFindings {
   const lex = orgLexicon(lang);
   const { cues, sentences, zones } = ctx;
-  const names = findNames(text, lang, cues);
+  const names = withoutBlocked(findNames(text, lang, cues), ctx.blocked ?? []);
   const hits: OrgHit[] = [];
   const at = new Finder(text, names, lex, cues);
 
   const zoneFactor = (pos: number) => (pos < zones.headlineEnd ? ZONE_HEADLINE : pos < zones.leadEnd ? ZONE_LEAD : 1);
   const sentenceAt = (pos: number) => sentences[sentenceIndexAt(sentences, pos)] ?? { start: 0, end: text.length, text };
   const isPast = (pos: number) => ctx.pastSentences?.has(sentenceIndexAt(sentences, pos)) ?? false;
+  const persons = findPersons(names, cues, at);
   const hit = (name: NameSpan | null, role: OrgRole, weight: number, via: string, pos: number) => {
-    if (!name || name.entry?.kinds.includes('media')) return;
+    // A source or an analyst's employer is not a party to the deal, at least not in this mention.
+    if (!name || name.entry?.kinds.some((k) => k === 'media' || k === 'place') || at.isSourceOrAnalyst(name)) return;
+    // A person receives no round (but a business angel may be an investor).
+    if ((role === 'company' || role === 'acquired') && persons.has(keyOf(name))) return;
     hits.push({ name, role, weight: weight * zoneFactor(pos), via, past: isPast(pos) });
   };
   const overlapsRolePhrase = (m: { start: number; end: number }) =>
@@ -79,6 +98,16 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
     const s = sentenceAt(v.start);
     hit(at.subjectBefore(v.start, s.start), 'company', W_SUBJECT, 'subject', v.start);
   }
+
+  // German and reported speech put the verb late ("Das Start-up Parloa, das …, hat … abgeschlossen"):
+  // the name opening a sentence that holds a funding verb is its likely subject.
+  for (const s of sentences) {
+    const v = cues.fundingVerb.within(s.start, s.end)[0];
+    if (v) hit(at.sentenceSubject(s.start, v.start), 'company', W_SENTENCE_SUBJECT, 'sentence-subject', s.start);
+  }
+  // A weak default: the first AI company named in the headline.
+  const headlineAi = names.find((n) => n.start < zones.headlineEnd && n.entry?.kinds.includes('ai'));
+  if (headlineAi) hit(headlineAi, 'company', W_HEADLINE_AI, 'headline-ai', headlineAi.start);
 
   // "the start-up X", "X, the French start-up": a company, whatever it does in the sentence.
   for (const d of cues.descriptor.items) {
@@ -142,18 +171,69 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
     if (n.suffix === 'lead') hit(n, 'lead', W_LEAD, 'x-led', n.start);
     else if (n.suffix === 'backer') hit(n, 'investor', W_INVESTOR, 'x-backed', n.start);
   }
+  for (const p of cues.participationAfter.items) {
+    const s = sentenceAt(p.start);
+    for (const n of at.listBefore(p.start, s.start)) hit(n, 'investor', W_INVESTOR, 'took-part', p.start);
+  }
   for (const list of [cues.participation, cues.investorNoun]) {
     for (const p of list.items) {
       const s = sentenceAt(p.start);
-      if (!hasDealCue(cues, s)) continue;
-      for (const n of at.listAfter(p.end, s.end)) hit(n, 'investor', W_INVESTOR, 'participation', p.start);
+      const items = at.listAfter(p.end, s.end);
+      // Generic cues ("including", "come", "sowie") name investors only in a deal context: a deal word in
+      // the sentence, or a known investor in the list itself.
+      const context = hasDealCue(cues, s) || items.some(isKnownBacker);
+      if (context) for (const n of items) hit(n, 'investor', W_INVESTOR, 'participation', p.start);
+      // "nella lista degli investitori c'è mezzo gotha della Silicon Valley: Nvidia, Accel…"
+      const colon = text.indexOf(':', p.end);
+      if (list === cues.investorNoun && colon > 0 && colon < s.end) {
+        for (const n of at.listAfter(colon + 1, s.end)) hit(n, 'investor', W_INVESTOR, 'colon-list', p.start);
+      }
     }
+  }
+  // "Valor Equity Partners, Vy Capital, Andreessen Horowitz, Sequoia Capital et Fidelity": an enumeration
+  // made mostly of investors is a list of investors, whatever introduces it.
+  for (const chain of at.enumerations()) {
+    // Big-tech groups are left out of the count: "Amazon and Google" are as often partners as backers.
+    const pure = chain.filter((n) => (isKnownBacker(n) && !n.entry?.kinds.includes('bigtech')) || (!n.entry && INVESTOR_SUFFIX.test(n.name)));
+    const known = chain.filter((n) => isKnownBacker(n) || (!n.entry && INVESTOR_SUFFIX.test(n.name)));
+    // …or a longer enumeration of known backers in a sentence about the deal ("réunit aussi Google,
+    // Amazon, Nvidia, Intel…").
+    const inDeal = chain.length >= 3 && known.length * 2 >= chain.length && hasDealCue(cues, sentenceAt((chain[0] as NameSpan).start));
+    if (!inDeal && (pure.length < 2 || pure.length * 2 < chain.length)) continue;
+    for (const n of chain) if (!n.entry?.kinds.includes('ai')) hit(n, 'investor', W_ENUMERATION, 'enumeration', n.start);
   }
   return { names, hits };
 }
 
+/** Names right after a person's title ("chief executive Sam Altman"), with their surnames alone. */
+function findPersons(names: readonly NameSpan[], cues: Cues, at: Finder): Set<string> {
+  const out = new Set<string>();
+  for (const t of cues.personTitle.items) {
+    const n = at.nameAfter(t.end, t.end + 60, false);
+    if (!n || n.entry) continue;
+    out.add(keyOf(n));
+    const last = n.name.split(/\s+/).pop();
+    if (last && last !== n.name) out.add(last.toLowerCase());
+  }
+  void names;
+  return out;
+}
+
+function withoutBlocked(names: NameSpan[], blocked: readonly { start: number; end: number }[]): NameSpan[] {
+  if (!blocked.length) return names;
+  const sorted = [...blocked].sort((a, b) => a.start - b.start);
+  let j = 0;
+  return names.filter((n) => {
+    while (j < sorted.length && (sorted[j] as { end: number }).end <= n.start) j++;
+    const b = sorted[j];
+    return !(b && b.start < n.end);
+  });
+}
+
 function hasDealCue(cues: Cues, s: { start: number; end: number }): boolean {
   return (
+    cues.participation.has(s.start, s.end) ||
+    cues.leadAfter.has(s.start, s.end) ||
     cues.investorNoun.has(s.start, s.end) ||
     cues.lead.has(s.start, s.end) ||
     cues.fundingNoun.has(s.start, s.end) ||
@@ -231,10 +311,8 @@ export function resolveOrganisations(
   findings: OrganisationFindings,
   kind: DealKind | null,
   ctx: OrgContext,
-  lex: OrgLexicon = orgLexicon('en'),
 ): OrganisationsResult {
   const tallies = tally(findings.hits);
-  const finder = new Finder(text, findings.names, lex, ctx.cues);
   const all = [...tallies.values()];
 
   let company: Tally | null = null;
@@ -245,12 +323,16 @@ export function resolveOrganisations(
 
   const acquirer = kind === 'acquisition' ? best(all.filter((t) => keyOf(t.name) !== companyKey), (t) => t.score.acquirer) : null;
   const excluded = new Set<string>([companyKey ?? '', acquirer ? keyOf(acquirer.name) : '']);
-  const sourceNames = new Set<string>();
-  for (const n of findings.names) if (finder.isSourceOrAnalyst(n)) sourceNames.add(keyOf(n));
-  const backer = (t: Tally) => !excluded.has(keyOf(t.name)) && !sourceNames.has(keyOf(t.name));
+  const backer = (t: Tally) => !excluded.has(keyOf(t.name));
 
-  const lead = best(all.filter(backer), (t) => t.present.lead);
-  const investors = all
+  // Backers named in a paragraph about another company's deal (newsletters, round-ups) are not this
+  // deal's backers.
+  const backerTallies = [...tally(findings.hits.filter((h) => h.inTitle || !aboutAnotherDeal(text, h, findings.hits, companyKey, ctx.zones.leadEnd))).values()];
+  // Acquisitions and public plans have no investors: the buyer and the state are their own roles.
+  const roundLike = kind !== 'acquisition' && kind !== 'public-investment';
+  const lead = roundLike ? best(backerTallies.filter(backer), (t) => t.present.lead) : null;
+  const investors = backerTallies
+    .filter(() => roundLike)
     .filter((t) => backer(t) && t.score.lead + t.score.investor > 0 && t.score.lead + t.score.investor >= companyScore(t))
     .sort((a, b) => a.first - b.first);
   if (lead) {
@@ -287,10 +369,40 @@ export function resolveOrganisations(
   };
 }
 
-/** The public body behind a plan: the first public organisation of the headline or lead. */
+function paragraphOf(text: string, pos: number): { start: number; end: number } {
+  const end = text.indexOf('\n', pos);
+  return { start: text.lastIndexOf('\n', pos - 1) + 1, end: end < 0 ? text.length : end };
+}
+
+/** The hit sits in a paragraph where another name is the company and the chosen company is absent. */
+function aboutAnotherDeal(text: string, h: OrgHit, hits: readonly OrgHit[], companyKey: string | null, leadEnd: number): boolean {
+  if (!companyKey || (h.role !== 'lead' && h.role !== 'investor')) return false;
+  const p = paragraphOf(text, h.name.start);
+  // The lead is about the article's deal by construction.
+  if (p.start < leadEnd) return false;
+  let other = false;
+  for (const x of hits) {
+    if (x.inTitle || x.name.start < p.start || x.name.start >= p.end) continue;
+    if (keyOf(x.name) === companyKey) return false;
+    if (x.role === 'company' && x.via === 'subject') other = true;
+  }
+  return other;
+}
+
+/**
+ * The owner of a public plan: a public body of the lead that is not a bank ("European Commission"),
+ * else the first country named in the headline or lead ("Germany"; "Europe" stands for the Commission).
+ */
 function publicActor(names: readonly NameSpan[], zones: Zones): Tally | null {
-  const n = names.find((x) => x.start < zones.leadEnd && x.entry?.kinds.includes('public'));
+  const lead = names.filter((x) => x.start < zones.leadEnd);
+  const body = lead.find((x) => x.entry?.kinds.includes('public') && !x.entry.kinds.includes('investor'));
+  const country = lead.find((x) => x.entry?.kinds.includes('country') || x.entry?.name === 'Europe');
+  let n = body ?? country;
   if (!n) return null;
+  if (n.entry?.name === 'Europe') {
+    const commission = gazetteerEntry('European Commission');
+    n = { ...n, name: 'European Commission', entry: commission };
+  }
   const zero = { company: 0, acquired: 0, acquirer: 0, lead: 0, investor: 0 };
   return { name: n, first: n.start, score: { ...zero }, present: { ...zero } };
 }
@@ -308,7 +420,7 @@ export function findOrganisations(
   const ctx = options.context ?? { cues: findCues(text, lang), sentences: roughSentences(text), zones: findZones(text) };
   const findings = collectOrganisationHits(text, lang, ctx);
   const kind = options.kind === undefined ? guessKind(findings, ctx) : options.kind;
-  return resolveOrganisations(text, findings, kind, ctx, orgLexicon(lang));
+  return resolveOrganisations(text, findings, kind, ctx);
 }
 
 /** Without a detector's verdict: an acquisition when the lead says so, else a round. */

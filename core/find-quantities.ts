@@ -4,7 +4,7 @@
 import { NUMBER_LEXICONS } from '../data/lexicons/numbers/index';
 import { type CompiledLexicon, compileLexicon } from './quantities/compile-lexicon';
 import { matchPrefix } from './quantities/match-prefix';
-import { isDigitAt, readNumber, scaledValue } from './quantities/parse-number';
+import { isDigitAt, type NumberToken, readNumber, scaledValue } from './quantities/parse-number';
 import { matchScale, readTail } from './quantities/read-tail';
 import { readSpelledNumber } from './quantities/spelled-number';
 import {
@@ -15,12 +15,20 @@ import {
   skipInlineSpaces,
   skipRun,
 } from './quantities/text-chars';
-import { LANGS, type Lang, type Quantity } from './types';
+import type { Lang, Quantity } from './types';
 
-const COMPILED = Object.fromEntries(LANGS.map((lang) => [lang, compileLexicon(NUMBER_LEXICONS[lang])])) as Record<
-  Lang,
-  CompiledLexicon
->;
+// Each language's tables are built once, on its first use: a page needs one language, and building all
+// five up front would add their cost to every module load.
+const COMPILED = new Map<Lang, CompiledLexicon>();
+
+function compiled(lang: Lang): CompiledLexicon {
+  let c = COMPILED.get(lang);
+  if (!c) {
+    c = compileLexicon(NUMBER_LEXICONS[lang]);
+    COMPILED.set(lang, c);
+  }
+  return c;
+}
 
 // Marks that join numbers into ranges ("10-15 %", "2013–2024") or into dates, times and fractions.
 const RANGE_MARKS = new Set(['-', '\u2010', '\u2011', '\u2013']);
@@ -37,6 +45,24 @@ interface Parsed {
 }
 
 const rejected = (next: number): Parsed => ({ quantity: null, next });
+
+// Years that news prose writes as bare four-digit numbers.
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+
+function isYearLike(n: NumberToken): boolean {
+  if (n.grouped || n.frac !== '' || n.int.length !== 4) return false;
+  const year = Number(n.int);
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+/**
+ * "13 mld." at the end of a sentence: the dot may be the abbreviation's or the sentence's. The value is
+ * the same either way; leaving it out keeps highlights off the punctuation.
+ */
+function trimAbbreviationDot(text: string, numberEnd: number, end: number): number {
+  return end > numberEnd + 1 && text[end - 1] === '.' ? end - 1 : end;
+}
 
 function parseDigitsAt(text: string, p: number, c: CompiledLexicon, floor: number, withAlternative: boolean): Parsed {
   let prefix = null as ReturnType<typeof matchPrefix>;
@@ -67,16 +93,19 @@ function parseDigitsAt(text: string, p: number, c: CompiledLexicon, floor: numbe
   if (first.leadingZero || phone) return rejected(skipRun(text, last.end, true));
 
   prefix ??= matchPrefix(text, p, floor);
+  // "En 2024 mil empresas", "in 2024 millions of users", "in 2024 dollars": a year never takes a scale
+  // or a unit. The cost: an ungrouped "2000 salariés" is not read as a count ("2 000 salariés" is).
+  if (!prefix && joined === 1 && isYearLike(first)) return rejected(last.end);
   const tail = readTail(text, last.end, c, {
     exp: prefix?.exp ?? 0,
     scaleSeen: (prefix?.exp ?? 0) > 0,
     prefixIso: prefix?.iso ?? null,
+    intDigits: first.int.length,
   });
   // "4o", "1990s", "3e", "14h30", "5G": letters glued to a number must be a unit we know.
   if (isLetterAt(text, last.end) && tail.end === last.end) return rejected(skipRun(text, last.end, false));
 
   const iso = prefix?.iso ?? tail.iso;
-  const value = scaledValue(first.int, first.frac, tail.exp);
   let kind: Quantity['kind'] | null = null;
   let unit = '';
   if (iso) {
@@ -90,14 +119,16 @@ function parseDigitsAt(text: string, p: number, c: CompiledLexicon, floor: numbe
     unit = tail.count;
   } else if (tail.scaleSeen) {
     if (!tail.needsUnit) kind = 'number';
-  } else if (first.grouped && joined === 1 && value >= 1000) {
+  } else if (first.grouped && joined === 1 && first.int.length >= 4) {
+    // At least 1000 (no leading zero got this far), written with a group separator.
     // Ungrouped bare numbers are years, model numbers, postcodes: "2024", "RTX 4090", "75008".
     kind = 'number';
   }
   if (!kind) return rejected(last.end);
 
   const start = prefix ? prefix.start : p;
-  const end = Math.max(tail.end, last.end);
+  const end = trimAbbreviationDot(text, last.end, Math.max(tail.end, last.end));
+  const value = scaledValue(first.int, first.frac, tail.exp) + (tail.plusHalf ? scaledValue('5', '', tail.exp - 1) : 0);
   const quantity: Quantity = { start, end, text: text.slice(start, end), value, unit, kind };
   let next = end;
   if (withAlternative && kind === 'money') {
@@ -169,7 +200,7 @@ function findSpelled(text: string, c: CompiledLexicon, taken: readonly { start: 
     if (isHyphenAt(text, end) && isLetterAt(text, end + 1)) continue;
     const words = readSpelledNumber(text, s, c, floor);
     if (!words && !chained) continue;
-    const tail = readTail(text, end, c, { exp, scaleSeen: true, prefixIso: null });
+    const tail = readTail(text, end, c, { exp, scaleSeen: true, prefixIso: null, intDigits: 0 });
     let kind: Quantity['kind'] | null = null;
     let unit = '';
     if (tail.iso) {
@@ -182,11 +213,12 @@ function findSpelled(text: string, c: CompiledLexicon, taken: readonly { start: 
     if (!kind) continue;
     const start = words ? words.start : s;
     if (blocker && tail.end > blocker.start) continue;
+    const qEnd = trimAbbreviationDot(text, s, tail.end);
     const quantity: Quantity = {
       start,
-      end: tail.end,
-      text: text.slice(start, tail.end),
-      value: scaledValue(String(words ? words.value : 1), '', tail.exp),
+      end: qEnd,
+      text: text.slice(start, qEnd),
+      value: scaledValue(String(words ? words.value : 1), '', tail.exp) + (tail.plusHalf ? scaledValue('5', '', tail.exp - 1) : 0),
       unit,
       kind,
     };
@@ -210,7 +242,7 @@ function findSpelled(text: string, c: CompiledLexicon, taken: readonly { start: 
  * Money carries its ISO 4217 code, percentages "%", counts their noun ("users"), bare scaled numbers "".
  */
 export function findQuantities(text: string, lang: Lang): Quantity[] {
-  const c = COMPILED[lang];
+  const c = compiled(lang);
   const found: Quantity[] = [];
   // Spans already used, brackets of conversions included, so nothing is read twice.
   const taken: { start: number; end: number }[] = [];

@@ -8,7 +8,9 @@ export type OrgKind =
   | 'bigtech' // large listed tech groups: investors or acquirers, not AI start-ups themselves
   | 'public' // public bodies and state banks
   | 'media' // outlets and data providers: cited as sources, never investors
-  | 'other'; // well-known non-AI companies and clubs (fintech, biotech, delivery, football…)
+  | 'other' // well-known non-AI companies and clubs (fintech, biotech, delivery, football…)
+  | 'place' // cities and regions: "Abu Dhabi's MGX", "Singapore's GIC" — never a party to a deal
+  | 'country'; // countries: owners of national AI plans ("Germany", "Italy"), never investors
 
 export interface GazetteerEntry {
   /** Canonical display name. */
@@ -38,6 +40,10 @@ const PUB: OrgKind[] = ['public', 'investor'];
 const MEDIA: OrgKind[] = ['media'];
 const OTHER: OrgKind[] = ['other'];
 const exact: Opts = { exactCase: true };
+const PLACE: OrgKind[] = ['place'];
+const COUNTRY: OrgKind[] = ['place', 'country'];
+const place = (name: string, country: string, aliases: string[] = []) => org(name, country, PLACE, { exactCase: true, casedAliases: aliases });
+const nation = (name: string, country: string, aliases: string[] = []) => org(name, country, COUNTRY, { exactCase: true, casedAliases: aliases });
 
 export const GAZETTEER: GazetteerEntry[] = [
   // ---------------------------------------------------------------- AI companies: United States
@@ -197,6 +203,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   org('Meta', 'US', BIG, { exactCase: true, aliases: ['Meta Platforms', 'Facebook'] }),
   org('Apple', 'US', BIG, exact),
   org('Nvidia', 'US', BIG, { aliases: ['NVentures'] }),
+  org('Run:ai', 'IL', AI, { aliases: ['Runai', 'Run.ai'] }),
   org('AMD', 'US', BIG, exact),
   org('Intel', 'US', BIG, { exactCase: true, aliases: ['Intel Capital'] }),
   org('IBM', 'US', BIG, exact),
@@ -242,7 +249,6 @@ export const GAZETTEER: GazetteerEntry[] = [
   org('Exor', 'IT', INV, exact),
   org('Leonardo', 'IT', BIG, exact),
   org('Fastweb', 'IT', BIG),
-  org('Oracle Cloud', 'US', BIG),
 
   // ---------------------------------------------------------------- Investors: United States
   org('Andreessen Horowitz', 'US', INV, { aliases: ['a16z', 'Andreessen'] }),
@@ -251,7 +257,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   org('Accel', 'US', INV, exact),
   org('Index Ventures', 'GB', INV),
   org('General Catalyst', 'US', INV),
-  org('Kleiner Perkins', 'US', INV),
+  org('Kleiner Perkins', 'US', INV, { casedAliases: ['Kleiner'] }),
   org('Greylock', 'US', INV, { aliases: ['Greylock Partners'] }),
   org('Benchmark', 'US', INV, exact),
   org('Founders Fund', 'US', INV),
@@ -302,13 +308,11 @@ export const GAZETTEER: GazetteerEntry[] = [
   org('Daniel Gross', 'US', INV),
   org('Greenoaks', 'US', INV, { aliases: ['Greenoaks Capital'] }),
   org('Conviction Partners', 'US', INV),
-  org('Kleiner', 'US', INV, exact),
   org('Emergence Capital', 'US', INV),
   org('Sutter Hill Ventures', 'US', INV),
   org('1789 Capital', 'US', INV),
   org('Magnetar', 'US', INV, { aliases: ['Magnetar Capital'] }),
   org('Ark Invest', 'US', INV, { aliases: ['ARK Invest'] }),
-  org('Fidelity Management', 'US', INV),
   org('Jeff Bezos', 'US', INV, { aliases: ['Bezos Expeditions'] }),
   // ---------------------------------------------------------------- Investors: sovereign and state funds
   org('SoftBank', 'JP', INV, {
@@ -467,6 +471,104 @@ export const GAZETTEER: GazetteerEntry[] = [
   org('European Commission', 'EU', ['public'], {
     aliases: ['Commission européenne', 'EU-Kommission', 'Europäische Kommission', 'Comisión Europea', 'Commissione europea', 'Commissione Ue', 'Commissione Europea'],
   }),
+
+  // ---------------------------------------------------------------- Countries (owners of national plans) and places
+  nation('France', 'FR'),
+  nation('Germany', 'DE', ['Deutschland', 'Allemagne', 'Alemania', 'Germania']),
+  nation('Italy', 'IT', ['Italia', 'Italie', 'Italien']),
+  nation('Spain', 'ES', ['España', 'Espagne', 'Spanien', 'Spagna']),
+  nation('United Kingdom', 'GB', ['UK', 'Britain', 'Great Britain', 'Royaume-Uni', 'Großbritannien', 'Reino Unido', 'Regno Unito']),
+  nation('United States', 'US', ['USA', 'U.S.', 'US', 'America', 'États-Unis', 'Etats-Unis', 'Vereinigte Staaten', 'Estados Unidos', 'EE. UU.', 'EE.UU.', 'Stati Uniti']),
+  nation('China', 'CN', ['Chine', 'Cina']),
+  nation('Japan', 'JP', ['Japon', 'Japón', 'Giappone']),
+  nation('India', 'IN', ['Inde', 'Indien']),
+  nation('Israel', 'IL', ['Israël', 'Israele']),
+  nation('Canada', 'CA', ['Kanada']),
+  nation('Saudi Arabia', 'SA', ['Arabie saoudite', 'Saudi-Arabien', 'Arabia Saudí', 'Arabia Saudita']),
+  nation('Qatar', 'QA', ['Katar']),
+  nation('United Arab Emirates', 'AE', ['UAE', 'Émirats arabes unis', 'Vereinigte Arabische Emirate', 'Emiratos Árabes Unidos', 'Emirati Arabi Uniti']),
+  nation('Singapore', 'SG', ['Singapour', 'Singapur']),
+  nation('South Korea', 'KR', ['Corée du Sud', 'Südkorea', 'Corea del Sur', 'Corea del Sud']),
+  nation('Netherlands', 'NL', ['Pays-Bas', 'Niederlande', 'Países Bajos', 'Paesi Bassi']),
+  nation('Sweden', 'SE', ['Suède', 'Schweden', 'Suecia', 'Svezia']),
+  nation('Finland', 'FI', ['Finlande', 'Finnland', 'Finlandia']),
+  nation('Switzerland', 'CH', ['Suisse', 'Schweiz', 'Suiza', 'Svizzera']),
+  nation('Austria', 'AT', ['Autriche', 'Österreich']),
+  nation('Belgium', 'BE', ['Belgique', 'Belgien', 'Bélgica', 'Belgio']),
+  nation('Portugal', 'PT', ['Portogallo']),
+  nation('Poland', 'PL', ['Pologne', 'Polen', 'Polonia']),
+  nation('Denmark', 'DK', ['Danemark', 'Dänemark', 'Dinamarca', 'Danimarca']),
+  nation('Norway', 'NO', ['Norvège', 'Norwegen', 'Noruega', 'Norvegia']),
+  nation('Ireland', 'IE', ['Irlande', 'Irland', 'Irlanda']),
+  nation('Taiwan', 'TW', ['Taïwan']),
+  nation('Brazil', 'BR', ['Brésil', 'Brasilien', 'Brasil', 'Brasile']),
+  nation('Oman', 'OM'),
+  nation('Albania', 'AL', ['Albanie', 'Albanien']),
+  nation('Ukraine', 'UA', ['Ucrania', 'Ucraina']),
+  nation('Russia', 'RU', ['Russie', 'Russland', 'Rusia']),
+  place('Europe', 'EU', ['Europa', 'European Union', 'Union européenne', 'Europäische Union', 'Unión Europea', 'Unione europea', 'EU', 'UE', 'Ue']),
+  place('Asia', '', ['Asie', 'Asien']),
+  place('Africa', '', ['Afrique', 'Afrika']),
+  place('Latin America', '', ['Amérique latine', 'Lateinamerika', 'América Latina', 'Latinoamérica', 'America Latina']),
+  place('Middle East', '', ['Moyen-Orient', 'Nahost', 'Naher Osten', 'Oriente Medio', 'Oriente Próximo', 'Medio Oriente']),
+  place('Gulf', '', ['Golfe', 'Golf', 'Golfo']),
+  place('Silicon Valley', 'US'),
+  place('San Francisco', 'US'),
+  place('New York', 'US'),
+  place('Palo Alto', 'US'),
+  place('Seattle', 'US'),
+  place('Washington', 'US'),
+  place('London', 'GB', ['Londres', 'Londra']),
+  place('Paris', 'FR', ['Parigi']),
+  place('Lyon', 'FR'),
+  place('Grenoble', 'FR'),
+  place('Toulouse', 'FR'),
+  place('Berlin', 'DE', ['Berlino']),
+  place('Munich', 'DE', ['München', 'Múnich', 'Monaco di Baviera']),
+  place('Hamburg', 'DE', ['Hambourg', 'Amburgo']),
+  place('Cologne', 'DE', ['Köln', 'Colonia']),
+  place('Frankfurt', 'DE', ['Francfort', 'Fráncfort', 'Francoforte']),
+  place('Heidelberg', 'DE'),
+  place('Stuttgart', 'DE'),
+  place('Leipzig', 'DE'),
+  place('Dresden', 'DE'),
+  place('Bavaria', 'DE', ['Bayern', 'Bavière', 'Baviera']),
+  place('Madrid', 'ES'),
+  place('Barcelona', 'ES', ['Barcelone']),
+  place('Valencia', 'ES', ['València']),
+  place('Bilbao', 'ES'),
+  place('San Sebastián', 'ES', ['Donostia']),
+  place('Basque Country', 'ES', ['Euskadi', 'País Vasco', 'Pays basque']),
+  place('Catalonia', 'ES', ['Cataluña', 'Catalunya', 'Catalogne']),
+  place('Andalusia', 'ES', ['Andalucía']),
+  place('Milan', 'IT', ['Milano', 'Mailand', 'Milán']),
+  place('Rome', 'IT', ['Roma', 'Rom']),
+  place('Turin', 'IT', ['Torino']),
+  place('Naples', 'IT', ['Napoli', 'Neapel']),
+  place('Bologna', 'IT'),
+  place('Lombardy', 'IT', ['Lombardia', 'Lombardie']),
+  place('Brussels', 'BE', ['Bruxelles', 'Brüssel', 'Bruselas']),
+  place('Amsterdam', 'NL'),
+  place('Stockholm', 'SE', ['Estocolmo', 'Stoccolma']),
+  place('Helsinki', 'FI'),
+  place('Zurich', 'CH', ['Zürich', 'Zúrich', 'Zurigo']),
+  place('Geneva', 'CH', ['Genève', 'Genf', 'Ginebra', 'Ginevra']),
+  place('Vienna', 'AT', ['Wien', 'Vienne', 'Viena']),
+  place('Tel Aviv', 'IL'),
+  place('Abu Dhabi', 'AE'),
+  place('Dubai', 'AE', ['Dubaï']),
+  place('Riyadh', 'SA', ['Riyad']),
+  place('Doha', 'QA'),
+  place('Beijing', 'CN', ['Pékin', 'Peking', 'Pekín', 'Pechino']),
+  place('Shanghai', 'CN', ['Shanghaï']),
+  place('Shenzhen', 'CN'),
+  place('Hangzhou', 'CN'),
+  place('Hong Kong', 'CN'),
+  place('Tokyo', 'JP', ['Tokio']),
+  place('Seoul', 'KR', ['Séoul', 'Seúl']),
+  place('Bangalore', 'IN', ['Bengaluru']),
+  place('Toronto', 'CA'),
+  place('Montreal', 'CA', ['Montréal']),
   // ---------------------------------------------------------------- Media and data providers (sources, never investors)
   org('Bloomberg', 'US', MEDIA, { aliases: ['Bloomberg News'] }),
   org('Reuters', 'GB', MEDIA),

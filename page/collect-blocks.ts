@@ -65,6 +65,7 @@ interface Builder {
 export interface CollectedText {
   text: string;
   blocks: TextBlock[];
+  root: Element;
 }
 
 /** The article text under `root` and its map back to the DOM. Furniture-named blocks inside the root
@@ -189,10 +190,10 @@ export function collectBlocks(root: Element, options: CollectOptions = {}): Coll
     node = node.nextSibling;
   }
   flush();
-  return { text: parts.join(''), blocks };
+  return { text: parts.join(''), blocks, root };
 }
 
 /** The text map of collected blocks, for `rangeFor` and `blockAt`. */
 export function textMapOf(doc: Document, collected: CollectedText): TextMap {
-  return { doc, length: collected.text.length, blocks: collected.blocks };
+  return { doc, root: collected.root, length: collected.text.length, blocks: collected.blocks };
 }

@@ -118,7 +118,11 @@ export function isBlockElement(el: Element): boolean {
 
 /** Never prose, wherever it is: scripts, media, controls, navigation, hidden elements. */
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
+  const tag = el.localName;
+  // The extension's own elements (panel, inline polls) are never page text, whatever they contain.
+  if (SKIPPED_TAGS.has(tag) || tag.startsWith('contrepoint-')) return true;
+  // Most elements of an article (<p>, <em>, <a>…) have no attributes: one call instead of four.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
@@ -139,6 +143,7 @@ export function isScreenReaderOnly(el: Element): boolean {
 
 /** Share bars, related links, newsletters, comments, captions, bylines… recognised by class and id. */
 export function isFurniture(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (cls === null && id === null) return false;

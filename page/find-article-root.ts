@@ -39,6 +39,7 @@ interface Frame {
   para: number;
   hasBlockInside: boolean;
   isLink: boolean;
+  isBlock: boolean;
   startsZone: boolean;
   inZone: boolean;
 }
@@ -53,7 +54,8 @@ export interface ArticleRoot {
 }
 
 function frameFor(el: Element, parent: Frame | null): Frame {
-  const startsZone = parent !== null && startsFurnitureZone(el);
+  const isBlock = isBlockElement(el);
+  const startsZone = parent !== null && isBlock && startsFurnitureZone(el);
   return {
     el,
     text: 0,
@@ -61,6 +63,7 @@ function frameFor(el: Element, parent: Frame | null): Frame {
     para: 0,
     hasBlockInside: false,
     isLink: el.localName === 'a',
+    isBlock,
     startsZone,
     inZone: startsZone || (parent?.inZone ?? false),
   };
@@ -72,8 +75,10 @@ function candidateScore(frame: Frame): number {
   return frame.inZone ? score * IN_FURNITURE_FACTOR : score;
 }
 
-/** The element holding the article's paragraphs, or null when the page has no article. */
-export function findArticleRoot(doc: Document): ArticleRoot | null {
+/** The element holding the article's paragraphs, or null when the page has no article. `visit` sees
+ *  every element of the body the walk reaches (skipped ones too, without their descendants), so a
+ *  caller can pick out <h1> or <meta> elements without a second walk over the page. */
+export function findArticleRoot(doc: Document, visit?: (el: Element) => void): ArticleRoot | null {
   const top = doc.body ?? doc.documentElement;
   if (top === null) return null;
 
@@ -94,7 +99,7 @@ export function findArticleRoot(doc: Document): ArticleRoot | null {
       if (frame.isLink) linkDepth--;
       if (
         !frame.hasBlockInside &&
-        (isBlockElement(frame.el) || frame.el === top) &&
+        (frame.isBlock || frame.el === top) &&
         frame.text >= MIN_PARAGRAPH_CHARS &&
         frame.link <= frame.text * MAX_PARAGRAPH_LINK_SHARE
       ) {
@@ -114,7 +119,7 @@ export function findArticleRoot(doc: Document): ArticleRoot | null {
       parent.text += frame.text;
       parent.link += frame.link;
       if (!frame.startsZone) parent.para += frame.para;
-      if (frame.hasBlockInside || isBlockElement(frame.el)) parent.hasBlockInside = true;
+      if (frame.hasBlockInside || frame.isBlock) parent.hasBlockInside = true;
       node = frame.el.nextSibling;
       continue;
     }
@@ -124,6 +129,7 @@ export function findArticleRoot(doc: Document): ArticleRoot | null {
       if (linkDepth > 0) frame.link += length;
     } else if (node.nodeType === 1) {
       const el = node as Element;
+      visit?.(el);
       const skipped = isSkippedElement(el);
       if (!skipped && el.firstChild !== null) {
         const child = frameFor(el, frame);

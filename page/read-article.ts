@@ -13,6 +13,7 @@ import type { TextBlock, TextMap } from './text-map';
 const MIN_TEXT_CHARS = 200;
 /** At most this many <meta> / <link> elements are read: real pages have up to ~150. */
 const MAX_HEAD_ELEMENTS = 400;
+const WANTED = new Set(['meta', 'link', 'title', 'h1']);
 
 export interface ArticleText {
   /** The headline (og:title, <h1> or <title>) without " | Site name" decorations. Not part of `text`. */
@@ -34,12 +35,19 @@ export interface ArticleText {
  *  captions and bylines, with a map back to the DOM. Null when the page has no article. Reads no
  *  layout (no computed style, no sizes): linear in the size of the DOM. */
 export function readArticle(doc: Document, url?: string): ArticleText | null {
-  const found = findArticleRoot(doc);
+  // <h1>, and the rare <meta>/<link> in the body, are picked up during the root walk; the head is
+  // small and walked apart.
+  const bodyElements: Element[] = [];
+  const found = findArticleRoot(doc, (el) => {
+    if (WANTED.has(el.localName) && bodyElements.length < MAX_HEAD_ELEMENTS) bodyElements.push(el);
+  });
   if (found === null) return null;
   const { paragraphChars, zoneParagraphChars } = found;
-  // From <html>, not the document: linkedom gives the doctype node no next sibling.
-  const elementsByName = findElements(doc.documentElement ?? doc, ['meta', 'link', 'title', 'h1'], MAX_HEAD_ELEMENTS);
-  const elements = (name: string): Element[] => elementsByName.get(name) ?? [];
+  const inHead = doc.head === null ? new Map<string, Element[]>() : findElements(doc.head, [...WANTED], MAX_HEAD_ELEMENTS);
+  const elements = (name: string): Element[] => [
+    ...(inHead.get(name) ?? []),
+    ...bodyElements.filter((el) => el.localName === name),
+  ];
   const meta = metaFrom(elements('meta'));
   const title = readTitle(elements('title')[0]?.textContent ?? '', elements('h1').slice(0, MAX_H1), meta);
   const headline = collapseWhitespace(title).toLowerCase();

@@ -22,6 +22,8 @@ export interface TextBlock {
 
 export interface TextMap {
   doc: Document;
+  /** The element the text was read from (the article root). */
+  root: Element;
   /** Length of the article text; blocks are joined with "\n". */
   length: number;
   blocks: TextBlock[];
@@ -72,7 +74,7 @@ function lastRunBefore(runs: TextRun[], offset: number): number {
 // offset past the node's end (that throws IndexSizeError).
 function clampedBoundary(run: TextRun, delta: number): Boundary {
   const max = run.node.data.length;
-  return { node: run.node, offset: Math.max(0, Math.min(run.nodeOffset + delta, max)) };
+  return { node: run.node, offset: Math.max(0, Math.min(run.nodeOffset + delta + (delta > 3 ? 1 : 0), max)) };
 }
 
 /** Where a range starting at `offset` begins: inside the run holding it, or at the start of the next

@@ -37,8 +37,8 @@ const EXTENSION_ORIGIN = /^(chrome-extension|moz-extension):\/\/(\*|[a-z0-9-]+)$
 const int = (min: number, max: number, fallback: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
 const flag = z
-  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
-  .default('')
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .default('0')
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 
 const envSchema = z.object({
@@ -89,7 +89,9 @@ function parseOrigins(list: string): string[] {
 
 /** Reads the configuration; throws one readable error listing every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable (`PORT=`) means "not set", not zero.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid server configuration:\n  ${problems.join('\n  ')}`);

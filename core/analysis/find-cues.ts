@@ -1,7 +1,8 @@
 import { fundingLexicons, NEGATIVE_IDS, type NegativeId } from '../../data/lexicons/funding/index';
 import type { Lang } from '../types';
 import { CueList } from './cue-index';
-import { allMatches, cueRegex } from './cue-regex';
+import type { Match } from './cue-regex';
+import { PhraseMatcher } from './phrase-matcher';
 
 export const CUE_KINDS = [
   'ai',
@@ -12,6 +13,7 @@ export const CUE_KINDS = [
   'lead',
   'leadAfter',
   'participation',
+  'participationAfter',
   'descriptor',
   'valuation',
   'valuationPre',
@@ -33,55 +35,69 @@ export const CUE_KINDS = [
   'investmentWord',
   'source',
   'analyst',
+  'personTitle',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 export type NegativeKind = `neg:${NegativeId}`;
 
-type Compiled = Record<CueKind | NegativeKind, RegExp[]>;
-
-function compile(lang: Lang): Compiled {
-  const x = fundingLexicons[lang];
-  const r = (list: readonly string[]) => [cueRegex(list)];
-  const out = {
-    ai: [cueRegex(x.aiTerms), cueRegex(x.aiTermsCased, true)],
-    fundingVerb: r(x.fundingVerbs),
-    investVerb: r(x.investVerbs),
-    fundingNoun: r(x.fundingNouns),
-    investorNoun: r(x.investorNouns),
-    lead: r(x.lead),
-    leadAfter: r(x.leadAfter),
-    participation: r(x.participation),
-    descriptor: r(x.companyDescriptors),
-    valuation: r(x.valuation),
-    valuationPre: r(x.valuationPre),
-    valuationPost: r(x.valuationPost),
-    previousValue: r(x.previousValue),
-    previousRound: r(x.previousRound),
-    cumulative: r(x.cumulative),
-    tranche: r(x.tranche),
-    users: r(x.users),
-    revenue: r(x.revenue),
-    loss: r(x.loss),
-    employees: r(x.employees),
-    stake: r(x.stake),
-    acqVerb: r(x.acquisitionVerbs),
-    acqPassive: r(x.acquisitionPassive),
-    acqNoun: r(x.acquisitionNouns),
-    // Public actors are proper nouns or acronyms as often as common words: "EU" must not match "eu".
-    publicActor: [cueRegex(x.publicActors.filter((s) => !/^[A-Z]{2,}$/.test(s))), cueRegex(x.publicActors.filter((s) => /^[A-Z]{2,}$/.test(s)), true)],
-    publicPlan: r(x.publicPlan),
-    investmentWord: r(x.investmentWords),
-    source: r(x.sources),
-    analyst: r(x.analysts),
-  } as Compiled;
-  for (const id of NEGATIVE_IDS) out[`neg:${id}`] = [cueRegex(x.negatives[id])];
-  return out;
+interface CompiledCues {
+  matcher: PhraseMatcher;
+  /** For each list of the matcher, the cue kind it feeds (a kind may have a folded and a cased list). */
+  kinds: (CueKind | NegativeKind)[];
 }
 
-// Compiled once per language on first use: the five languages together would cost every page a few
-// milliseconds of regex compilation for nothing, since one article uses one language.
-const compiled = new Map<Lang, Compiled>();
-function compiledFor(lang: Lang): Compiled {
+function compile(lang: Lang): CompiledCues {
+  const x = fundingLexicons[lang];
+  const lists: { entries: readonly string[]; cased: boolean }[] = [];
+  const kinds: (CueKind | NegativeKind)[] = [];
+  const add = (kind: CueKind | NegativeKind, entries: readonly string[], cased = false) => {
+    lists.push({ entries, cased });
+    kinds.push(kind);
+  };
+  add('ai', x.aiTerms);
+  add('ai', x.aiTermsCased, true);
+  add('fundingVerb', x.fundingVerbs);
+  add('investVerb', x.investVerbs);
+  add('fundingNoun', x.fundingNouns);
+  add('investorNoun', x.investorNouns);
+  add('lead', x.lead);
+  add('leadAfter', x.leadAfter);
+  add('participation', x.participation);
+  add('participationAfter', x.participationAfter);
+  add('descriptor', x.companyDescriptors);
+  add('valuation', x.valuation);
+  add('valuationPre', x.valuationPre);
+  add('valuationPost', x.valuationPost);
+  add('previousValue', x.previousValue);
+  add('previousRound', x.previousRound);
+  add('cumulative', x.cumulative);
+  add('tranche', x.tranche);
+  add('users', x.users);
+  add('revenue', x.revenue);
+  add('loss', x.loss);
+  add('employees', x.employees);
+  add('stake', x.stake);
+  add('acqVerb', x.acquisitionVerbs);
+  add('acqPassive', x.acquisitionPassive);
+  add('acqNoun', x.acquisitionNouns);
+  // Public actors are proper nouns or acronyms as often as common words: "EU" must not match "eu".
+  add('publicActor', x.publicActors.filter((e) => !ACRONYM.test(e)));
+  add('publicActor', x.publicActors.filter((e) => ACRONYM.test(e)), true);
+  add('publicPlan', x.publicPlan);
+  add('investmentWord', x.investmentWords);
+  add('source', x.sources);
+  add('analyst', x.analysts);
+  add('personTitle', x.personTitles);
+  for (const id of NEGATIVE_IDS) add(`neg:${id}`, x.negatives[id]);
+  return { matcher: new PhraseMatcher(lists), kinds };
+}
+
+const ACRONYM = /^[A-Z]{2,}$/;
+
+// Compiled once per language on first use: one article uses one language, so the other four are never
+// built on a page.
+const compiled = new Map<Lang, CompiledCues>();
+function compiledFor(lang: Lang): CompiledCues {
   let c = compiled.get(lang);
   if (!c) {
     c = compile(lang);
@@ -92,14 +108,22 @@ function compiledFor(lang: Lang): Compiled {
 
 export type Cues = Record<CueKind | NegativeKind, CueList>;
 
-/** All lexicon cues of one language found in `text`, by kind. Linear in the text: one pass per kind. */
+/** All lexicon cues of one language found in `text`, by kind. One linear pass for all kinds together. */
 export function findCues(text: string, lang: Lang): Cues {
   const c = compiledFor(lang);
+  const perList = c.matcher.match(text);
+  const byKind = new Map<CueKind | NegativeKind, Match[][]>();
+  perList.forEach((matches, id) => {
+    const kind = c.kinds[id] as CueKind | NegativeKind;
+    const withText = matches.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+    const lists = byKind.get(kind);
+    if (lists) lists.push(withText);
+    else byKind.set(kind, [withText]);
+  });
   const out = {} as Cues;
-  for (const kind of Object.keys(c) as (CueKind | NegativeKind)[]) {
-    const regexes = c[kind];
-    const matches = regexes.length === 1 ? allMatches(regexes[0] as RegExp, text) : mergeSorted(regexes.map((re) => allMatches(re, text)));
-    out[kind] = new CueList(matches);
+  for (const kind of [...CUE_KINDS, ...NEGATIVE_IDS.map((id) => `neg:${id}` as NegativeKind)]) {
+    const lists = byKind.get(kind) ?? [];
+    out[kind] = new CueList(lists.length === 1 ? (lists[0] as Match[]) : mergeSorted(lists));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { GazetteerEntry } from '../../data/gazetteer';
 import type { Lang } from '../types';
 import type { Cues } from './find-cues';
 import { matchGazetteer } from './match-gazetteer';
-import { orgLexicon } from './org-lexicon';
+import { type OrgLexicon, orgLexicon } from './org-lexicon';
 
 /** A span that names something: a gazetteer organisation, or a run of capitalised words. */
 export interface NameSpan {
@@ -17,12 +17,17 @@ export interface NameSpan {
 // Words joined by inner dots, ampersands and hyphens stay one token ("Character.AI", "Mercedes-Benz");
 // apostrophes split, so that "OpenAI’s" and "d’OpenAI" both expose "OpenAI".
 const TOKEN = /[\p{L}\p{N}]+(?:[.&-][\p{L}\p{N}]+)*/gu;
-const HAS_UPPER = /\p{Lu}/u;
+/** A name word starts with a capital, or is camel-cased from a lowercase start ("xAI", "iGenius"). */
+const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const SINGLE_SPACE = /^[ \u00a0]$/;
 const AMPERSAND = /^[ \u00a0]?&[ \u00a0]?$/;
 /** Trailing words that belong to a company name rather than to the sentence ("Quillmark AI", "Foo Labs"). */
 const NAME_SUFFIXES = new Set(['AI', 'Labs', 'Lab', 'Technologies', 'Robotics', 'Capital', 'Ventures', 'Partners', 'Systems', 'Inc', 'Group', 'Bio', 'Health', 'Security', 'Intelligence', 'Computing', 'Materia']);
 /** Cue kinds that are verbs or role phrases: a name never runs through them. */
+/** Words that extend a known name into one of its funds or arms ("Goldman Sachs Alternatives"). */
+const ORG_SUFFIX = new Set(['Growth', 'Alternatives', 'Capital', 'Ventures', 'Partners', 'Management', 'Investments', 'Group', 'Fund', 'Climate', 'VC', 'Holdings', 'Corp', 'Inc', 'Asset', 'Advisors', 'Opportunities', 'International']);
+/** "San Francisco-based", "Paris-born": an adjective made of a place, never an organisation. */
+const PLACE_ADJECTIVE = /-(?:based|born|headquartered|listed|area)$/i;
 const BREAKERS = ['fundingVerb', 'investVerb', 'acqVerb', 'acqPassive', 'lead', 'leadAfter', 'participation'] as const;
 
 interface Token {
@@ -40,8 +45,11 @@ export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
   const lex = orgLexicon(lang);
   const gaz = matchGazetteer(text);
   const out: NameSpan[] = gaz.map((g) => ({ start: g.start, end: g.end, name: g.entry.name, entry: g.entry }));
+  const dropped = new Set<NameSpan>();
 
   let gi = 0;
+  // The gazetteer span the loop is in or just left, which may take a following "Growth", "Alternatives"…
+  let ext: NameSpan | null = null;
   let run: Token[] = [];
   const flush = () => {
     if (run.length) pushRun(text, run, lex, cues, out);
@@ -55,12 +63,35 @@ export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
     const inGazetteer = g !== undefined && g.start < tok.end;
     const breaker = BREAKERS.some((k) => cues[k].covering(tok.start) !== null);
     if (inGazetteer) {
+      const span = out[gi] as NameSpan;
+      if (ext === span || dropped.has(span)) continue; // a later word of the same match
+      const last = run[run.length - 1];
+      const kept = last && SINGLE_SPACE.test(text.slice(last.end, g.start)) ? trimLeading(run, lex, cues) : [];
+      const first = kept[0];
+      if (first) {
+        // "Italian Founders Fund" is not "Founders Fund": a name word glued before a known name makes
+        // another, unknown organisation.
+        dropped.add(span);
+        const merged: NameSpan = { start: first.start, end: g.end, name: text.slice(first.start, g.end), entry: null };
+        out.push(merged);
+        run = [];
+        ext = null;
+        continue;
+      }
       flush();
       // "SoftBank-led": the gazetteer match stops before the suffix; give the suffix to it.
       tagSuffix(text, g, lex, out);
+      ext = span;
       continue;
     }
-    if (!HAS_UPPER.test(tok.text) || breaker) {
+    // "Goldman Sachs Alternatives", "Iconiq Growth": a known name followed by an organisation suffix.
+    if (ext && ORG_SUFFIX.has(tok.text) && SINGLE_SPACE.test(text.slice(ext.end, tok.start))) {
+      ext.end = tok.end;
+      ext.name = text.slice(ext.start, ext.end);
+      continue;
+    }
+    ext = null;
+    if (!NAME_WORD.test(tok.text) || breaker) {
       // A lowercase particle may sit inside a name ("Cassa Depositi e Prestiti" is in the gazetteer,
       // but "Banco de Sabadell" is not): keep the run open and let the next token decide.
       if (run.length && lex.particles.has(tok.text) && SINGLE_SPACE.test(text.slice((run[run.length - 1] as Token).end, tok.start))) {
@@ -78,10 +109,33 @@ export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
     run.push(tok);
   }
   flush();
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((n) => !dropped.has(n)).sort((a, b) => a.start - b.start);
 }
 
-function tagSuffix(text: string, g: { start: number; end: number }, lex: ReturnType<typeof orgLexicon>, out: NameSpan[]) {
+function isSentenceWord(t: Token, lex: OrgLexicon, cues: Cues): boolean {
+  // A word is a sentence word when a cue covers it or its end ("Oculus-Mitgründer", "KI-Start-up").
+  const coveredAtEnd = (list: { covering(pos: number): unknown }) => list.covering(t.end - 1) !== null;
+  return (
+    t.text.startsWith('\u0000') ||
+    coveredAtEnd(cues.personTitle) ||
+    coveredAtEnd(cues.descriptor) ||
+    lex.notNames.has(t.text) ||
+    lex.descriptorEnd.test(t.text) ||
+    cues.ai.covering(t.start) !== null ||
+    cues.descriptor.covering(t.start) !== null ||
+    cues.investorNoun.covering(t.start) !== null
+  );
+}
+
+/** The run without its leading sentence words ("Das Münchner KI-Start-up Helsing" → "Helsing"). */
+function trimLeading(run: readonly Token[], lex: OrgLexicon, cues: Cues): Token[] {
+  const toks = [...run];
+  while (toks.length && isSentenceWord(toks[0] as Token, lex, cues)) toks.shift();
+  while (toks.length && (toks[toks.length - 1] as Token).text.startsWith('\u0000')) toks.pop();
+  return toks;
+}
+
+function tagSuffix(text: string, g: { start: number; end: number }, lex: OrgLexicon, out: NameSpan[]) {
   const rest = text.slice(g.end, g.end + 16).match(/^-[\p{L}-]+/u)?.[0];
   if (!rest) return;
   const span = out.find((n) => n.start === g.start && n.end === g.end);
@@ -90,7 +144,7 @@ function tagSuffix(text: string, g: { start: number; end: number }, lex: ReturnT
   else if (lex.backerSuffix?.test(rest)) span.suffix = 'backer';
 }
 
-function pushRun(text: string, run: Token[], lex: ReturnType<typeof orgLexicon>, cues: Cues, out: NameSpan[]) {
+function pushRun(text: string, run: Token[], lex: OrgLexicon, cues: Cues, out: NameSpan[]) {
   const toks = [...run];
   // A trailing particle never ends a name.
   while (toks.length && (toks[toks.length - 1] as Token).text.startsWith('\u0000')) toks.pop();
@@ -106,14 +160,7 @@ function pushRun(text: string, run: Token[], lex: ReturnType<typeof orgLexicon>,
       suffix = lead ? 'lead' : 'backer';
     }
   }
-  const isSentenceWord = (t: Token) =>
-    t.text.startsWith('\u0000') ||
-    lex.notNames.has(t.text) ||
-    lex.descriptorEnd.test(t.text) ||
-    cues.ai.covering(t.start) !== null ||
-    cues.descriptor.covering(t.start) !== null ||
-    cues.investorNoun.covering(t.start) !== null;
-  while (toks.length && isSentenceWord(toks[0] as Token)) toks.shift();
+  while (toks.length && isSentenceWord(toks[0] as Token, lex, cues)) toks.shift();
   while (toks.length > 1) {
     const t = toks[toks.length - 1] as Token;
     if (NAME_SUFFIXES.has(t.text) || !(lex.notNames.has(t.text) || t.text.startsWith('\u0000'))) break;
@@ -121,8 +168,8 @@ function pushRun(text: string, run: Token[], lex: ReturnType<typeof orgLexicon>,
   }
   const first = toks[0];
   const end = toks[toks.length - 1];
-  if (!first || !end) return;
+  if (!first || !end || PLACE_ADJECTIVE.test(end.text)) return;
   // One capital letter, or a word of the lexicon's never-a-name list on its own, is not a name.
-  if (toks.length === 1 && (first.text.length < 2 || lex.notNames.has(first.text))) return;
+  if (toks.length === 1 && (first.text.length < 2 || lex.notNames.has(first.text) || lex.commonNoun?.test(first.text))) return;
   out.push({ start: first.start, end: end.end, name: text.slice(first.start, end.end), entry: null, ...(suffix ? { suffix } : {}) });
 }

@@ -49,7 +49,9 @@ export function matchGazetteer(text: string): GazetteerMention[] {
       const end = start + v.text.length;
       if (end > text.length) continue;
       const slice = text.slice(start, end);
-      if (v.cased ? slice !== v.text : slice.toLowerCase() !== v.lower) continue;
+      // Cased names also match in capitals ("SAN FRANCISCO –", "BOLOGNA –" datelines, capitalised headlines).
+      const same = v.cased ? slice === v.text || (v.text.length >= 4 && slice === v.text.toUpperCase()) : slice.toLowerCase() === v.lower;
+      if (!same) continue;
       // Whole word on the right too: "Meta" must not match "Metaverse".
       if (end < text.length && IS_WORD_CHAR.test(text[end] as string) && IS_WORD_CHAR.test(v.text[v.text.length - 1] as string)) continue;
       out.push({ entry: v.entry, start, end });

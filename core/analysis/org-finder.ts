@@ -51,8 +51,10 @@ export class Finder {
     WORD_RE.lastIndex = 0;
     for (let m = WORD_RE.exec(rest); m !== null; m = WORD_RE.exec(rest)) {
       const w = m[0];
-      const filler = !HAS_UPPER.test(w) || this.lex.notNames.has(w) || this.lex.descriptorEnd.test(w) || /^(?:AI|IA|KI)$/.test(w);
-      if (!filler || ++words > fillerWords) return false;
+      // Sentence words that are capitalised (determiners, nationalities, descriptors, "AI") are free;
+      // other capitalised words are names and end the gap; lowercase words count against the limit.
+      if (this.lex.notNames.has(w) || this.lex.descriptorEnd.test(w) || /^(?:AI|IA|KI)$/.test(w)) continue;
+      if (HAS_UPPER.test(w) || ++words > fillerWords) return false;
     }
     return true;
   }
@@ -69,7 +71,21 @@ export class Finder {
     if (gap.length > 140) return null;
     gap = gap.replace(APPOSITION, ' ');
     if (/^[’']s\b/u.test(gap)) return null; // "OpenAI’s backers raised": the possessor is not the subject
-    return this.emptyGap(gap) && !SENTENCE_STOP.test(gap) ? n : null;
+    if (!this.emptyGap(gap) || SENTENCE_STOP.test(gap)) return null;
+    // "X, the start-up founded by Y, has closed": Y ends an apposition that opened after X.
+    if (/^\s*,/.test(gap)) {
+      const head = this.sentenceSubject(min, n.start);
+      if (head && head !== n && /^\s*,/.test(this.text.slice(head.end, head.end + 3))) return head;
+    }
+    return n;
+  }
+
+  /** The first name of a sentence, when only determiners and descriptors precede it ("Das Berliner
+   *  Start-up Parloa, das …, hat … abgeschlossen"): the subject when the verb comes late. */
+  sentenceSubject(start: number, end: number): NameSpan | null {
+    const n = this.names[this.firstStartingAt(start)];
+    if (!n || n.start >= end) return null;
+    return this.fillerOnly(this.text.slice(start, n.start), 0) ? n : null;
   }
 
   /** "X, the start-up behind…": the name before an apposition that starts with a descriptor. */
@@ -84,7 +100,8 @@ export class Finder {
   nameAfter(pos: number, max: number, adjectives: boolean): NameSpan | null {
     const n = this.names[this.firstStartingAt(pos)];
     if (!n || n.start >= max) return null;
-    return this.fillerOnly(this.text.slice(pos, n.start), adjectives ? 2 : 0) ? this.skipPossessor(n, max) : null;
+    const slack = adjectives && this.lex.adjectivesAfterNoun ? 2 : 0;
+    return this.fillerOnly(this.text.slice(pos, n.start), slack) ? this.skipPossessor(n, max) : null;
   }
 
   /** "Finland’s Silo AI": when a name is a possessor followed by another name, the second one is meant. */
@@ -153,7 +170,7 @@ export class Finder {
       if (n.start >= max) break;
       const gap = this.text.slice(cur, n.start);
       if (out.length === 0) {
-        if (!this.fillerOnly(gap, 3)) break;
+        if (!this.fillerOnly(gap, 2)) break;
       } else {
         const joined = gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null;
         // "X, der Beteiligungsgesellschaft von Y": an apposition about X, not a new item.
@@ -161,10 +178,54 @@ export class Finder {
       }
       // "Spotify founder Daniel Ek's Prima Materia": skip the possessor.
       const item = this.skipPossessor(n, max);
+      // "Iconiq, the San Francisco firm that…": a place before a descriptor is an apposition, not a backer.
+      if (this.cues.descriptor.firstAfter(item.end, item.end + 2) !== null) break;
       out.push(item);
       cur = item.end;
       while (i + 1 < this.names.length && (this.names[i + 1] as NameSpan).start < cur) i++;
     }
+    return out;
+  }
+
+  /** "Microsoft, Coatue and Thrive Capital also took part": the names right before a cue, last first. */
+  listBefore(pos: number, min: number): NameSpan[] {
+    const out: NameSpan[] = [];
+    let cur = pos;
+    for (let i = this.firstStartingAt(pos) - 1; i >= 0; i--) {
+      const n = this.names[i] as NameSpan;
+      if (n.end > cur) continue;
+      if (n.start < min) break;
+      const gap = this.text.slice(n.end, cur);
+      if (out.length === 0) {
+        if (!this.emptyGap(gap)) break;
+      } else {
+        const joined = gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null;
+        if (!joined || !this.fillerOnly(gap.replace(this.lex.joiners, ' '), 1)) break;
+      }
+      out.push(n);
+      cur = n.start;
+    }
+    return out.reverse();
+  }
+
+  /** Runs of two or more names separated only by commas and joiners ("X, Y and Z"), in one clause. */
+  enumerations(): NameSpan[][] {
+    const out: NameSpan[][] = [];
+    let chain: NameSpan[] = [];
+    for (const n of this.names) {
+      const prev = chain[chain.length - 1];
+      if (prev && n.start >= prev.end) {
+        const gap = this.text.slice(prev.end, n.start);
+        const joined = gap.length <= 30 && (gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null);
+        if (joined && this.fillerOnly(gap.replace(this.lex.joiners, ' '), 0)) {
+          chain.push(n);
+          continue;
+        }
+      }
+      if (chain.length >= 2) out.push(chain);
+      chain = [n];
+    }
+    if (chain.length >= 2) out.push(chain);
     return out;
   }
 

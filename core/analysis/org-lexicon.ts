@@ -16,6 +16,9 @@ export interface OrgLexicon {
   targets: RegExp;
   ofWords: RegExp;
   leadSuffix: RegExp | null;
+  adjectivesAfterNoun: boolean;
+  /** An unknown one-word name matching this is a capitalised common noun (German). */
+  commonNoun: RegExp | null;
   backerSuffix: RegExp | null;
 }
 
@@ -39,6 +42,9 @@ function build(lang: Lang): OrgLexicon {
     targets: cueRegex(x.investTargets),
     ofWords: cueRegex(x.ofWords),
     leadSuffix: suffixRegex(x.leadSuffixes),
+    adjectivesAfterNoun: x.adjectivesAfterNoun,
+    // Only words of six letters or more: short names ("Tado", "Enpal") are left alone.
+    commonNoun: x.commonNounEndings.length ? new RegExp(`^\\p{L}{3,}(?:${x.commonNounEndings.join('|')})$`, 'u') : null,
     backerSuffix: suffixRegex(x.backerSuffixes),
   };
 }

@@ -29,6 +29,8 @@ export interface CompiledLexicon {
   spelledScaleFinder: RegExp;
   numberWords: ReadonlyMap<string, number>;
   articles: ReadonlySet<string>;
+  andWords: ReadonlySet<string>;
+  halfAfterScale: WordTable<true>;
 }
 
 const PERCENT_SIGNS = ['%', '％'];
@@ -87,5 +89,7 @@ export function compileLexicon(lexicon: NumberLexicon): CompiledLexicon {
     spelledScaleFinder: new RegExp(`(?<![${WORD_CLASS}])(?:${alternationSource(wordScales)})`, 'g'),
     numberWords,
     articles: new Set(lexicon.articles.map((a) => a.toLowerCase())),
+    andWords: new Set(lexicon.and.map((a) => a.toLowerCase())),
+    halfAfterScale: buildWordTable(flag(lexicon.halfAfterScale)),
   };
 }

@@ -7,7 +7,7 @@ import {
   DOLLAR_PREFIXES,
   MILLION_CODES,
 } from './currency-table';
-import { INLINE_SPACE, WORD_CLASS } from './text-chars';
+import { INLINE_SPACE, isInlineSpaceAt, isWordCharAt, WORD_CLASS } from './text-chars';
 
 export interface Prefix {
   start: number;
@@ -57,10 +57,30 @@ function codeIso(code: string): string | undefined {
   return CODES_ANY_CASE[code.toLowerCase()] ?? (CODES_UPPER_ONLY.includes(code) ? code : undefined);
 }
 
+// Last characters of every sign prefix ("$", "US$", "CN¥"…).
+const SIGN_ENDS = new Set([...Object.keys(CURRENCY_SYMBOLS).map((s) => s.slice(-1))]);
+const UPPER_CODES = new Set([...CODES_UPPER_ONLY, ...MILLION_CODES.map((c) => `M${c}`)]);
+
+/**
+ * Cheap test run before the regex: does a sign, or a 3–4 letter currency code, end right before the
+ * number? Most numbers follow an ordinary word ("in 2024") and are settled here without a regex.
+ */
+function mayHavePrefix(text: string, numberStart: number, floor: number): boolean {
+  let j = numberStart;
+  while (j > floor && numberStart - j < 2 && isInlineSpaceAt(text, j - 1)) j--;
+  if (j <= floor) return false;
+  if (SIGN_ENDS.has(text[j - 1] ?? '')) return true;
+  let w = j;
+  while (w > floor && j - w < 5 && /[A-Za-z]/.test(text[w - 1] ?? '')) w--;
+  if (j - w < 3 || j - w > 4 || isWordCharAt(text, w - 1)) return false;
+  const word = text.slice(w, j);
+  return CODES_ANY_CASE[word.toLowerCase()] !== undefined || UPPER_CODES.has(word);
+}
+
 /** The currency that ends right before `numberStart`, not reaching back before `floor`. */
 export function matchPrefix(text: string, numberStart: number, floor: number): Prefix | null {
   const from = Math.max(floor, numberStart - WINDOW);
-  if (from >= numberStart) return null;
+  if (from >= numberStart || !mayHavePrefix(text, numberStart, floor)) return null;
   const m = PREFIX_RE.exec(text.slice(from, numberStart));
   if (!m?.groups) return null;
   const g = m.groups;

@@ -13,6 +13,8 @@ export interface TailStart {
   scaleSeen: boolean;
   /** A currency before the number: no other currency is read after it. */
   prefixIso: string | null;
+  /** Integer digits of the number: "mil", "mila", "thousand" only follow short numbers ("300 mil"). */
+  intDigits: number;
 }
 
 export interface Tail {
@@ -24,6 +26,8 @@ export interface Tail {
   iso: string | null;
   percent: boolean;
   count: CountUnit | null;
+  /** "1 milliard et demi": add half of the scale to the number. */
+  plusHalf: boolean;
 }
 
 interface ScaleHit {
@@ -33,14 +37,22 @@ interface ScaleHit {
   iso: string | null;
 }
 
+// Anything but digits, spaces and common punctuation.
+const UNIT_START = /[^\d\s,;:.!?()[\]"'«»“”]/;
+
 // "30 MUSD", "120 MEUR": finance shorthand, capitals only.
 const MILLION_CODE_RE = new RegExp(`M(${MILLION_CODES.join('|')})(?![${WORD_CLASS}])`, 'uy');
 
+const anyCase = (word: string) =>
+  [...word].map((ch) => (/[a-z]/.test(ch) ? `[${ch}${ch.toUpperCase()}]` : ch)).join('');
+
+// No `i` flag: "AU", "CA", "NZ" count only in capitals, or "40 $ au total" would be Australian dollars.
 const DOLLAR_SUFFIX_RE = new RegExp(
   [
     `(?<word>${Object.keys(DOLLAR_SUFFIXES)
       .filter((k) => !['au', 'ca', 'nz', 'c'].includes(k))
       .sort((a, b) => b.length - a.length)
+      .map(anyCase)
       .join('|')})(?![${WORD_CLASS}])`,
     `(?<upper>AU|CA|NZ)(?![${WORD_CLASS}])`,
     // "$ c" is how some wires mark Canadian dollars; "$ c'est" is French prose.
@@ -48,7 +60,7 @@ const DOLLAR_SUFFIX_RE = new RegExp(
   ]
     .map((a) => `(?:${a})`)
     .join('|'),
-  'iuy',
+  'y',
 );
 
 const ELIDED = /['’ʼ´]$/;
@@ -158,10 +170,15 @@ export function readTail(text: string, from: number, c: CompiledLexicon, start: 
     iso: null,
     percent: false,
     count: null,
+    plusHalf: false,
   };
+  // Most numbers are followed by a space and a plain word or by punctuation; only a letter or a sign
+  // can start a unit, so the table lookups below are skipped for everything else.
+  const next = text[skipGap(text, from)];
+  if (next === undefined || !UNIT_START.test(next)) return tail;
   if (!tail.scaleSeen) {
     const s = matchScale(text, tail.end, c, start.prefixIso === null);
-    if (s) {
+    if (s && !(s.exp === 3 && start.intDigits > 3)) {
       tail.end = s.end;
       tail.exp += s.exp;
       tail.scaleSeen = true;
@@ -176,6 +193,13 @@ export function readTail(text: string, from: number, c: CompiledLexicon, start: 
       tail.end = s.end;
       tail.exp += s.exp;
       tail.needsUnit = s.needsUnit;
+    }
+  }
+  if (tail.scaleSeen && tail.iso === null) {
+    const half = c.halfAfterScale.match(text, skipGap(text, tail.end));
+    if (half) {
+      tail.plusHalf = true;
+      tail.end = half.end;
     }
   }
   if (start.prefixIso !== null || tail.iso !== null) return tail;

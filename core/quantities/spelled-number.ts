@@ -11,8 +11,9 @@ export interface SpelledNumber {
   articleOnly: boolean;
 }
 
-// "two hundred and" is not supported; four words cover "quatre cent cinquante", "twenty-five".
-const MAX_WORDS = 4;
+// Enough for "two and a half", "one hundred and fifty", "quatre cent cinquante"; longer spelled-out
+// numerals do not occur in amounts.
+const MAX_WORDS = 5;
 // No numeral in the lexicons is longer; stops the backward scan on long words.
 const MAX_WORD_LENGTH = 14;
 
@@ -26,32 +27,42 @@ export function readSpelledNumber(text: string, scaleStart: number, c: CompiledL
     while (ws > floor && sep - ws <= MAX_WORD_LENGTH && isLetterAt(text, ws - 1)) ws--;
     if (ws === sep || (ws > 0 && isWordCharAt(text, ws - 1))) break;
     const word = text.slice(ws, sep).toLowerCase();
-    if (!c.numberWords.has(word) && !c.articles.has(word)) break;
+    if (!c.numberWords.has(word) && !c.articles.has(word) && !c.andWords.has(word)) break;
     words.unshift({ start: ws, word });
     j = ws;
   }
+  // "and" joins numerals; it never starts one ("billions and a million").
+  while (words[0] && c.andWords.has(words[0].word)) words.shift();
   const first = words[0];
   if (!first) return null;
   // "2 hundred million": a digit before the words means phase one already read, or rejected, this number.
   if (isDigitAt(text, first.start - 2) && isInlineSpaceAt(text, first.start - 1)) return null;
-  let value = 0;
+  // Groups joined by "and" add up: "two | and a half" = 2.5, "one hundred | and fifty" = 150.
+  let total = 0;
+  let group = 0;
   let previous = 0;
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]?.word ?? '';
-    const v = c.numberWords.get(w);
+  for (const { word } of words) {
+    if (c.andWords.has(word)) {
+      total += group;
+      group = 0;
+      previous = 0;
+      continue;
+    }
+    const v = c.numberWords.get(word);
     if (v === undefined) {
-      // An article counts as "one" only in front ("a billion", "a hundred million") or after a
-      // fraction ("half a billion").
-      if (k === 0) value = 1;
+      // An article counts as "one" only at the start of a group ("a billion", "and a half") or after
+      // a fraction ("half a billion").
+      if (group === 0) group = 1;
       else if (!(previous > 0 && previous < 1)) return null;
       previous = 1;
       continue;
     }
-    if (v < 1) value = (value || 1) * v; // "un demi-milliard", "half a billion"
-    else if (v === 100) value = (value || 1) * 100; // "deux cents millions"
-    else value += v;
+    if (v < 1) group = (group || 1) * v; // "un demi-milliard", "half a billion"
+    else if (v === 100) group = (group || 1) * 100; // "deux cents millions"
+    else group += v;
     previous = v;
   }
+  const value = total + group;
   const articleOnly = words.length === 1 && c.articles.has(first.word) && !c.numberWords.has(first.word);
   return { start: first.start, value, articleOnly };
 }

@@ -1,8 +1,7 @@
-// A set of surface forms compiled into one sticky regex, plus a lookup from the matched text back to
-// what it means. Forms are literal strings, so the regex is a plain alternation: no nested quantifiers,
-// constant work per position.
-
-import { INLINE_SPACE, WORD_CLASS } from './text-chars';
+// A set of surface forms ("milliards", "d'", "dollars américains", "Md$") matched at a given position.
+// Forms live in a character trie: a lookup walks at most as many characters as the longest form, and
+// building the table compiles no regex, so the first analysis of a page pays nothing up front.
+import { INLINE_SPACE, isInlineSpaceAt, isWordCharAt, WORD_CLASS } from './text-chars';
 
 export interface WordCandidate<T> {
   form: string;
@@ -18,35 +17,89 @@ export interface WordHit<T> {
 }
 
 export interface WordTable<T> {
-  /** The form starting exactly at `at`, if any, with every meaning that form can have (in table order). */
+  /** The longest form starting exactly at `at`, if any, with every meaning that form can have (in table order). */
   match(text: string, at: number): WordHit<T> | null;
-  /** Regex source of the alternation (for building finders). */
-  source: string;
 }
 
-const APOSTROPHES = /['’ʼ´]/g;
-const HYPHEN_VARIANTS = /[‐‑]/g;
-const SPACE_RUN = /\s+/g;
-
-/** The lookup key of a form or of matched text: case, apostrophe and spacing variants folded. */
-export function normalizeForm(s: string): string {
-  return s.toLowerCase().replace(APOSTROPHES, "'").replace(HYPHEN_VARIANTS, '-').replace(SPACE_RUN, ' ');
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  /** Forms ending here; a form ending in a letter or digit must also end a word in the text. */
+  candidates: WordCandidate<T>[] | null;
+  endsInWord: boolean;
 }
 
-const SPECIAL = /[.*+?^${}()|[\]\\/]/;
+const APOSTROPHES = new Set(["'", '’', 'ʼ', '´']);
+const HYPHENS = new Set(['-', '‐', '‑']);
+// Spaces inside a multi-word form: "pour  cent" with a double space still matches.
+const MAX_INNER_SPACES = 3;
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
 
-/**
- * Regex source for one literal form, case-insensitive by construction ("e" → "[eE]"), with spaces,
- * apostrophes and hyphens matching their typographic variants. The tables are compiled without the
- * `i` flag: V8 compiles Unicode case folding over a large alternation several times slower.
- */
+/** One character folded the way forms are stored: lower case, one apostrophe, one hyphen. */
+function fold(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch;
+  if (APOSTROPHES.has(ch)) return "'";
+  if (HYPHENS.has(ch)) return '-';
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+
+function newNode<T>(): TrieNode<T> {
+  return { next: new Map(), candidates: null, endsInWord: false };
+}
+
+export function buildWordTable<T>(entries: readonly WordCandidate<T>[]): WordTable<T> {
+  const root = newNode<T>();
+  for (const entry of entries) {
+    let node = root;
+    for (const ch of entry.form) {
+      const key = ch === ' ' ? ' ' : fold(ch);
+      let child = node.next.get(key);
+      if (!child) {
+        child = newNode<T>();
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.candidates ??= [];
+    node.candidates.push(entry);
+    node.endsInWord = ENDS_IN_WORD.test(entry.form);
+  }
+  return {
+    match(text, at) {
+      let node = root;
+      let i = at;
+      let best: { end: number; candidates: WordCandidate<T>[] } | null = null;
+      while (i < text.length) {
+        const ch = text[i] ?? '';
+        let next: TrieNode<T> | undefined;
+        if (isInlineSpaceAt(text, i)) {
+          next = node.next.get(' ');
+          if (!next) break;
+          let j = i + 1;
+          while (j - i < MAX_INNER_SPACES && isInlineSpaceAt(text, j)) j++;
+          i = j;
+        } else {
+          next = node.next.get(fold(ch));
+          if (!next) break;
+          i++;
+        }
+        node = next;
+        if (node.candidates && !(node.endsInWord && isWordCharAt(text, i))) best = { end: i, candidates: node.candidates };
+      }
+      return best ? { start: at, end: best.end, raw: text.slice(at, best.end), candidates: best.candidates } : null;
+    },
+  };
+}
+
+/** Regex source for one literal form, case-insensitive by construction ("e" → "[eE]"). */
 function formSource(form: string): string {
   let src = '';
   for (const ch of form) {
-    if (ch === ' ') src += `${INLINE_SPACE}{1,3}`;
-    else if (ch === "'") src += "['’ʼ´]";
-    else if (ch === '-') src += '[-‐‑]';
-    else if (SPECIAL.test(ch)) src += `\\${ch}`;
+    if (ch === ' ') src += `${INLINE_SPACE}{1,${MAX_INNER_SPACES}}`;
+    else if (APOSTROPHES.has(ch)) src += "['’ʼ´]";
+    else if (HYPHENS.has(ch)) src += '[-‐‑]';
+    else if (/[.*+?^${}()|[\]\\/]/.test(ch)) src += `\\${ch}`;
     else {
       const lower = ch.toLowerCase();
       const upper = ch.toUpperCase();
@@ -56,13 +109,10 @@ function formSource(form: string): string {
   return src;
 }
 
-const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
-
 /**
- * One alternation for many forms, longest first (so "dollars américains" wins over "dollars" and "Mrd."
- * over "Mrd"). Forms ending in a letter get a word boundary so that "m" does not match "mars"; that
- * boundary is written once for all of them, because a Unicode class repeated in every alternative makes
- * V8 spend milliseconds compiling the regex.
+ * One alternation for many forms, longest first, for the few places that need a global search (the
+ * finder of spelled-out amounts). Compiled without the `i` flag and with one shared boundary: Unicode
+ * case folding and a Unicode class repeated per alternative make V8 spend milliseconds compiling.
  */
 export function alternationSource(forms: readonly string[]): string {
   const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
@@ -72,28 +122,4 @@ export function alternationSource(forms: readonly string[]): string {
   if (open.length > 0) parts.push(`(?:${open.join('|')})`);
   if (words.length > 0) parts.push(`(?:${words.join('|')})(?![${WORD_CLASS}])`);
   return parts.length > 0 ? parts.join('|') : '(?!)';
-}
-
-export function buildWordTable<T>(entries: readonly WordCandidate<T>[]): WordTable<T> {
-  const byKey = new Map<string, WordCandidate<T>[]>();
-  for (const e of entries) {
-    const key = normalizeForm(e.form);
-    const list = byKey.get(key);
-    if (list) list.push(e);
-    else byKey.set(key, [e]);
-  }
-  const source = alternationSource(entries.map((e) => e.form));
-  const re = new RegExp(`(?:${source})`, 'y');
-  return {
-    source,
-    match(text, at) {
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (!m) return null;
-      const raw = m[0];
-      const candidates = byKey.get(normalizeForm(raw));
-      if (!candidates) return null;
-      return { start: at, end: at + raw.length, raw, candidates };
-    },
-  };
 }

@@ -8,7 +8,7 @@ import { quickCheck } from '../../core/quick-check';
 import { newsSiteMatches } from '../../data/news-sites';
 import { readPageSignals } from '../../page/read-page-signals';
 import type { BackgroundMessage } from '../lib/messages';
-import { NAVIGATION_SETTLE_MS } from '../lib/timing';
+import { NAVIGATION_SETTLE_MS, UNRENDERED_RETRY_MS } from '../lib/timing';
 import { runGate } from './run-gate';
 import { siteEnabled } from './site-enabled';
 
@@ -19,22 +19,33 @@ export default defineContentScript({
   // window.postMessage, which the page's own message listeners would receive.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const gate = (): void => {
-      if (ctx.isInvalid) return;
-      runGate(document, {
-        readSignals: readPageSignals,
-        quickCheck,
-        siteEnabled: () => siteEnabled(location.hostname),
-        send: (message: BackgroundMessage) => browser.runtime.sendMessage(message),
-        url: () => location.href,
-      }).catch(() => undefined);
+    let timer: number | undefined;
+    const later = (attempt: number, delay: number): void => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = ctx.setTimeout(() => gate(attempt), delay);
     };
-    gate();
+    const gate = (attempt: number): void => {
+      if (ctx.isInvalid) return;
+      const lastTry = attempt >= UNRENDERED_RETRY_MS.length;
+      runGate(
+        document,
+        {
+          readSignals: readPageSignals,
+          quickCheck,
+          siteEnabled: () => siteEnabled(location.hostname),
+          send: (message: BackgroundMessage) => browser.runtime.sendMessage(message),
+          url: () => location.href,
+        },
+        lastTry,
+      )
+        .then((outcome) => {
+          // A page rendered by its own scripts may have no article yet at document_idle.
+          if (outcome === 'pending') later(attempt + 1, UNRENDERED_RETRY_MS[attempt] ?? 0);
+        })
+        .catch(() => undefined);
+    };
+    gate(0);
     // An SPA shows a new article without a page load: look again once it has rendered.
-    let pending: number | undefined;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (pending !== undefined) clearTimeout(pending);
-      pending = ctx.setTimeout(gate, NAVIGATION_SETTLE_MS);
-    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => later(0, NAVIGATION_SETTLE_MS));
   },
 });

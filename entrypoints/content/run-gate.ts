@@ -20,7 +20,13 @@ export interface GateDeps {
   url(): string;
 }
 
-export type GateOutcome = 'analyse' | 'rejected' | 'disabled';
+/** `pending`: the check failed on a page that has no lead yet (rendered by its scripts later): look again. */
+export type GateOutcome = 'analyse' | 'rejected' | 'disabled' | 'pending';
+
+// Below this much lead text the page has not rendered its article yet (client-side rendering): a "no"
+// would be premature. Higher would retry on short briefs too (cheap, but pointless); lower would give
+// up on pages that show only a teaser line before hydrating.
+const MIN_LEAD_CHARS = 80;
 
 function joinDistinct(parts: string[]): string {
   return [...new Set(parts.filter((p) => p !== ''))].join('\n');
@@ -36,9 +42,12 @@ export function quickCheckInput(s: PageSignals): QuickCheckInput {
   };
 }
 
-export async function runGate(doc: Document, deps: GateDeps): Promise<GateOutcome> {
-  const passed = deps.quickCheck(quickCheckInput(deps.readSignals(doc)));
+/** `lastTry`: report a failed check even when the page still looks unrendered. */
+export async function runGate(doc: Document, deps: GateDeps, lastTry = true): Promise<GateOutcome> {
+  const signals = deps.readSignals(doc);
+  const passed = deps.quickCheck(quickCheckInput(signals));
   if (!passed) {
+    if (!lastTry && signals.lead.length < MIN_LEAD_CHARS) return 'pending';
     await deps.send({
       type: 'contrepoint:status',
       status: { state: 'not-found', url: deps.url(), by: 'gate', summary: null },

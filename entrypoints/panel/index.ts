@@ -10,17 +10,26 @@ import { createPanelDeps } from './panel-deps';
 import { installPanel } from './install-panel';
 import { watchPage } from './watch-page';
 
+function quietly(cleanup: () => void): void {
+  try {
+    cleanup();
+  } catch {
+    // The extension was reloaded or removed: there is nothing left to unregister from.
+  }
+}
+
 export default defineUnlistedScript(() => {
   installPanel(globalThis, () => {
     const ctx = new ContentScriptContext('panel', { noScriptStartedPostMessage: true });
-    // The UI's stores listen to storage changes: stop them with everything else.
-    ctx.onInvalidated(disposeStores);
+    // The UI's stores listen to storage changes: stop them with everything else. Once the extension is
+    // gone, touching its APIs throws "Extension context invalidated": that must not reach the page.
+    ctx.onInvalidated(() => quietly(disposeStores));
     return {
       ctx,
       deps: createPanelDeps(ctx, document),
       listen: (handler) => {
         browser.runtime.onMessage.addListener(handler);
-        ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(handler));
+        ctx.onInvalidated(() => quietly(() => browser.runtime.onMessage.removeListener(handler)));
       },
       watch: (controller) => {
         watchPage(ctx, document, {

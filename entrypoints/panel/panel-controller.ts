@@ -37,14 +37,13 @@ export interface PanelDeps<A extends ArticleInfo> {
   clearHighlights(): void;
   report(status: ReportedStatus): void;
   url(): string;
-  now(): number;
 }
 
 // A page that re-renders its article takes our polls with it. Putting them back is right a few times
 // (late hydration, a consent banner reflowing the page); a page that does it forever must not keep us
-// busy: after this many repairs in the window we stop repairing (the panel stays where it is).
+// busy: after this many repairs of one article we stop (the panel, on <html>, stays). More would
+// rescue pages that re-render a little later; fewer would give up on slow hydration.
 const MAX_REPAIRS = 3;
-const REPAIR_WINDOW_MS = 60_000;
 
 interface Shown<A> {
   hash: string;
@@ -57,7 +56,7 @@ interface Shown<A> {
 export class PanelController<A extends ArticleInfo> {
   private shown: Shown<A> | null = null;
   private queue: Promise<void> = Promise.resolve();
-  private repairs: number[] = [];
+  private repairs = 0;
   private disposed = false;
 
   constructor(private readonly deps: PanelDeps<A>) {}
@@ -80,7 +79,7 @@ export class PanelController<A extends ArticleInfo> {
     return this.enqueue(async () => {
       this.removeAll();
       this.shown = null;
-      this.repairs = [];
+      this.repairs = 0;
     });
   }
 
@@ -129,6 +128,7 @@ export class PanelController<A extends ArticleInfo> {
     this.removeAll();
     const shown: Shown<A> = { hash, article, analysis, panel: null, polls: [] };
     this.shown = shown;
+    if (prev?.hash !== hash) this.repairs = 0;
     const found = analysis?.isAiFunding === true;
     if (found || manual) shown.panel = await this.mount(shown, manual);
     if (found && article && analysis) shown.polls = await this.mountPolls(article, analysis);
@@ -167,10 +167,8 @@ export class PanelController<A extends ArticleInfo> {
   }
 
   private mayRepair(): boolean {
-    const now = this.deps.now();
-    this.repairs = this.repairs.filter((t) => now - t < REPAIR_WINDOW_MS);
-    if (this.repairs.length >= MAX_REPAIRS) return false;
-    this.repairs.push(now);
+    if (this.repairs >= MAX_REPAIRS) return false;
+    this.repairs++;
     return true;
   }
 

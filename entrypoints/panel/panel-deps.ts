@@ -8,14 +8,15 @@ import { buildPolls, type PollDef } from '../../core/build-polls';
 import { hashText } from '../../core/hash-text';
 import type { Analysis, Span } from '../../core/types';
 import { GAZETTEER } from '../../data/gazetteer';
+import { clearHighlights, highlightSpan, scrollRangeIntoView } from '../../page/highlight-range';
+import { pollAnchorFor } from '../../page/poll-anchors';
 import { type ArticleText, readArticle } from '../../page/read-article';
-import { blockAt } from '../../page/text-map';
+import { rangeFor } from '../../page/text-map';
 import { getSettingsStore } from '../../state/stores';
 import type { BackgroundMessage } from '../lib/messages';
 import { PANEL_CSS_PLACEHOLDER } from '../lib/panel-css-placeholder';
 import type { MountedUi, PanelDeps } from './panel-controller';
 import { mountShadowUi, PANEL_TAG, POLL_TAG, removeForeignHosts } from './shadow-ui';
-import { clearSpans, showSpan } from './show-span';
 
 // Replaced by the panel bundle's stylesheet at build time (wxt.config.ts).
 const UI_CSS = PANEL_CSS_PLACEHOLDER;
@@ -34,6 +35,9 @@ function articleConnected(article: ArticleText): boolean {
 const highlightsOn = (): boolean => getSettingsStore().store.getState().settings.highlights;
 
 export function createPanelDeps(ctx: ContentScriptContext, doc: Document): PanelDeps<ArticleText> {
+  // Highlights live in the page's own DOM (marks or the document's highlight registry), not in our
+  // shadow roots: they must go with the extension too.
+  ctx.onInvalidated(() => clearHighlights(doc));
   // The panel and the inline polls must show the very same polls (same ids, same order).
   const pollsByAnalysis = new WeakMap<Analysis, PollDef[]>();
   const pollsFor = (article: ArticleText, analysis: Analysis): PollDef[] => {
@@ -46,7 +50,9 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
   };
   const canonicalUrlOf = (article: ArticleText | null): string => article?.canonicalUrl ?? location.href;
   const show = (article: ArticleText | null, span: Span): void => {
-    if (article) showSpan(doc, article.map, span, { highlight: highlightsOn() });
+    if (!article) return;
+    if (highlightsOn()) highlightSpan(article.map, span.start, span.end);
+    else scrollRangeIntoView(rangeFor(article.map, span.start, span.end));
   };
 
   return {
@@ -76,7 +82,7 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
             onShowQuestion: (question) => show(article, question),
             onShowSource: (span) => show(article, span),
             onHighlightsChange: (on) => {
-              if (!on) clearSpans(doc);
+              if (!on) clearHighlights(doc);
             },
             onClose,
           }),
@@ -85,10 +91,10 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
     mountPolls: async (article, analysis) => {
       const mounted: MountedUi[] = [];
       // Two questions in one paragraph: the second poll goes after the first, keeping the article's order.
-      const lastAfter = new Map<Element, Element>();
+      const lastAfter = new Map<Node, Node>();
       for (const poll of pollsFor(article, analysis)) {
-        const block = blockAt(article.map, Math.max(poll.span.start, poll.span.end - 1));
-        if (!block) continue;
+        const block = pollAnchorFor(article.map, poll.span);
+        if (!block?.parentNode) continue;
         const ui = await mountShadowUi(ctx, {
           name: POLL_TAG,
           anchor: lastAfter.get(block) ?? block,
@@ -102,12 +108,11 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
       }
       return mounted;
     },
-    clearHighlights: () => clearSpans(doc),
+    clearHighlights: () => clearHighlights(doc),
     report: (status) => {
       const message: BackgroundMessage = { type: 'contrepoint:status', status };
       browser.runtime.sendMessage(message).catch(() => undefined);
     },
     url: () => location.href,
-    now: () => Date.now(),
   };
 }

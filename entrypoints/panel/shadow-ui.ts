@@ -26,7 +26,8 @@ export function removeForeignHosts(doc: Document): number {
 
 export interface ShadowUiOptions {
   name: typeof PANEL_TAG | typeof POLL_TAG;
-  anchor: Element;
+  /** `last`: appended to the anchor; `after`: right after it (the anchor may be a text node). */
+  anchor: Node;
   append: 'last' | 'after';
   css: string;
   /** Renders into the container inside the shadow root; returns how to unmount. */
@@ -39,11 +40,15 @@ export interface ShadowUi extends MountedUi {
 }
 
 export async function mountShadowUi(ctx: ContentScriptContext, options: ShadowUiOptions): Promise<ShadowUi> {
+  const { anchor } = options;
+  const parent = anchor.nodeType === 1 ? (anchor as Element) : anchor.parentElement;
+  if (!parent) throw new Error('Cannot place the UI: its anchor is not in the page');
   const ui = await createShadowRootUi<() => void>(ctx, {
     name: options.name,
     position: 'inline',
-    anchor: options.anchor,
-    append: options.append,
+    // WXT wants an element; the exact place is decided here (after a text node too).
+    anchor: options.append === 'after' ? (anchor.parentElement ?? parent) : parent,
+    append: options.append === 'after' ? (_parent, host) => (anchor as ChildNode).after(host) : 'last',
     mode: 'closed',
     css: options.css,
     // Keys typed into a poll or the panel must not trigger the news site's own shortcuts.

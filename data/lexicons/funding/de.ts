@@ -102,7 +102,8 @@ export const de: FundingLexicon = {
   investorNouns: ['\\p{L}*[Ii]nvestor(?:en|in|innen)?', '\\p{L}*[Gg]eldgeber(?:n|in)?', '\\p{L}*[Kk]apitalgeber(?:n)?', 'Anteilseigner(?:n)?', '\\p{L}*[Ii]nvestmentfirma', '\\p{L}*[Ii]nvestmentgesellschaft', '\\p{L}*[Bb]eteiligungsgesellschaft', '\\p{L}*[Ss]taatsfonds', 'VCs?', 'Fonds'],
   lead: [
     'angef[üu]hrt (?:wird |wurde )?von',
-    'angef[üu]hrt (?:wird|wurde) (?:die|diese) (?:\\p{L}+ )?(?:Runde|Finanzierungsrunde|Finanzierung) (?:von|durch)',
+    'angef[üu]hrt (?:wird|wurde) (?:\\p{L}+ ){1,3}?(?:von|vom|durch)',
+    'angef[üu]hrt (?:von|vom|durch)',
     'unter (?:der )?F[üu]hrung (?:von|des|der)',
     'unter (?:der )?Leitung (?:von|des|der)',
     'federf[üu]hrend',
@@ -142,6 +143,7 @@ export const de: FundingLexicon = {
     'u\\.a\\.',
     'unter anderem',
   ],
+  participationAfter: ['beteiligten sich', 'beteiligen sich', 'haben sich (?:ebenfalls |auch )?beteiligt', 'sind (?:ebenfalls |auch )?(?:beteiligt|dabei|an Bord|mit von der Partie)', 'zogen mit', 'ziehen mit', 'steigen (?:ebenfalls |auch )?ein', 'stiegen (?:ebenfalls |auch )?ein', 'investierten (?:ebenfalls|auch)'],
   companyDescriptors: [
     '\\p{L}*[Ss]tart-?[Uu]ps?',
     '\\p{L}*[Kk]onzern',
@@ -163,7 +165,7 @@ export const de: FundingLexicon = {
   valuation: ['\\p{L}*[Bb]ewertung', 'bewertet', 'bewerte(?:n|t)', 'wert', 'taxiert'],
   valuationPre: ['Pre-?Money', 'vor der (?:Finanzierung|Runde|Investition)'],
   valuationPost: ['Post-?Money', 'nach der (?:Finanzierung|Runde|Investition)'],
-  previousValue: ['nach zuletzt', 'zuletzt', 'zuvor', 'vorher', 'nach', 'gegen[üu]ber', 'von zuvor', 'im Vergleich zu', 'bisher', 'verglichen mit'],
+  previousValue: ['nach zuletzt', 'zuletzt', 'zuvor', 'vorher', 'nach zuvor', 'gegen[üu]ber', 'von zuvor', 'im Vergleich zu', 'bisher', 'verglichen mit'],
   previousRound: [
     'im vergangenen Jahr',
     'vergangenes Jahr',
@@ -214,6 +216,7 @@ export const de: FundingLexicon = {
 
   sources: ['laut', 'zufolge', 'berichtet(?:e)?', 'wie (?:die|der|das) \\p{L}+ berichtet', 'nach Angaben (?:von|des|der)', 'Daten von', 'Zahlen von', 'sagte (?:der|dem|die)', 'gegen[üu]ber'],
   analysts: ['Analyst(?:en|in|innen)?', 'Ökonom(?:en|in)?', 'Strategen', 'Marktbeobachter'],
+  personTitles: ['Chef(?:in)?', 'Vorstandschef(?:in)?', 'Vorstandsvorsitzende(?:r)?', 'Geschäftsführer(?:in)?', 'Mitgründer(?:in)?', 'Mit-Gründer(?:in)?', 'Gründer(?:in)?', '\\p{L}+-Gründer(?:in)?', 'Präsident(?:in)?', 'Minister(?:in)?', 'Kanzler(?:in)?', 'Partner(?:in)?', 'Analyst(?:in)?', 'Forscher(?:in)?', 'Professor(?:in)?', 'Herr', 'Frau', 'Dr\\.', 'Milliardär(?:in)?', 'Unternehmer(?:in)?', 'früher(?:e|en)?', 'ehemalige(?:n|r)?', 'Technikchef(?:in)?', 'Finanzchef(?:in)?'],
   notNames: [
     'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Einen', 'Einem', 'Eines', 'Es', 'Er', 'Sie',
     'Wir', 'Ihr', 'Sein', 'Seine', 'Ihre', 'Und', 'Oder', 'Aber', 'Doch', 'In', 'Im', 'Am', 'An', 'Auf', 'Aus', 'Bei',
@@ -231,6 +234,8 @@ export const de: FundingLexicon = {
   ],
   auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'würde', 'soll', 'sollen', 'konnte', 'kann', 'nun', 'jetzt', 'bereits', 'erneut', 'auch', 'sich', 'eigenen Angaben zufolge', 'laut eigenen Angaben'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einer', 'einen', 'seinen?', 'ihren?', 'Investoren?', 'Geldgebern?', 'Kapitalgebern?', 'Fonds', 'Risikokapitalgebern?', 'Wagniskapitalgebern?', 'Konzern', 'Tech-Konzern', 'Tech-Riesen?', 'US-\\p{L}+', 'Staatsfonds', 'Investmentfirma', 'Investmentgesellschaft', 'bestehenden?', 'neuen?', 'wie', 'etwa', 'darunter', 'u\\.a\\.', 'von', 'vom', 'durch', 'japanischen?', 'amerikanischen?', 'chinesischen?', 'europäischen?', 'deutschen?', 'französischen?', 'Chipkonzern', 'Chiphersteller'],
+  adjectivesAfterNoun: false,
+  commonNounEndings: ['ung', 'ungen', 'heit', 'keit', 'schaft', 'tion', 'tionen', 'ität', 'ismus', 'chen', 'nisse', 'ment', 'ern', 'ten', 'gen', 'lich', 'ische', 'ischen', 'runde', 'geld', 'wert', 'markt', 'zahl', 'zahlen'],
   listJoiners: ['und', '&', 'sowie', 'oder'],
   nameParticles: ['von', 'van', 'der', 'de', 'of', 'du'],
 

@@ -25,7 +25,8 @@ export const en: FundingLexicon = {
   aiTermsCased: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'AI', 'A\\.I\\.', 'GenAI', 'AGI', 'LLMs?', 'GPUs?', 'GPT-\\d'],
 
   fundingVerbs: [
-    'rais(?:es|ed|ing|e)',
+    'rais(?:es|ed|ing)',
+    '(?<!(?:the|a|its|this|that|their|latest|new|first|second) )raise',
     'secur(?:es|ed|ing|e)',
     'clos(?:es|ed|ing|e)',
     'lands?',
@@ -135,6 +136,7 @@ export const en: FundingLexicon = {
     'as well as',
     'from investors',
   ],
+  participationAfter: ['also (?:took part|participated|invested|joined|chipped in|put (?:in )?money)', 'took part', 'participated', 'joined the (?:round|raise|financing)', '(?:are|were) (?:also )?among the (?:investors|backers)', '(?:have|had) (?:also )?(?:backed|invested)', 'also backed', 'followed on', 'returned for the round'],
   companyDescriptors: [
     'start-?up',
     'AI start-?up',
@@ -150,7 +152,7 @@ export const en: FundingLexicon = {
 
   valuation: ['valuation', 'valu(?:ed|es|ing|e)', 'worth', 'valued it at', 'price tag'],
   valuationPre: ['pre-?money'],
-  valuationPost: ['post-?money'],
+  valuationPost: ['post-?money', '(?:after|following|including) the (?:new )?(?:investment|round|raise|funding|financing|deal|cash injection)'],
   previousValue: [
     'up from',
     'from',
@@ -159,7 +161,7 @@ export const en: FundingLexicon = {
     'previous(?:ly)?',
     'last valued at',
     'prior valuation of',
-    'nearly (?:double|triple) the',
+    '(?:nearly |almost |more than )?(?:doubl|tripl|quadrupl)(?:es|ed|ing|e) the',
     'versus',
   ],
   previousRound: [
@@ -172,13 +174,13 @@ export const en: FundingLexicon = {
     'prior round',
     'last round',
     'previously raised',
-    'had raised',
+    'when it (?:raised|was valued)',
     'since its founding',
     '(?:a|one|two|three|\\d+) (?:years?|months?) ago',
   ],
-  cumulative: ['to date', 'in total', 'so far', 'total(?:ling)? funding', 'bringing its total', 'total raised', 'altogether', 'total of'],
+  cumulative: ['to date', 'in total', 'so far', 'total(?:ling)? funding', 'bringing (?:its|the|their) total', 'total raised', 'altogether', '(?:its|the|their|\\p{L}+[’\']s) total(?: \\p{L}+)?', 'cumulative'],
   tranche: ['tranches?', 'installments?', 'first close', 'initial close', 'upfront'],
-  users: ['users', 'weekly users', 'monthly users', 'subscribers', 'customers', 'people use', 'active users'],
+  users: ['users', 'weekly users', 'monthly users', 'subscribers', 'customers', 'people (?:who )?use', 'people using', 'active users'],
   revenue: [
     'revenues?',
     'sales',
@@ -193,7 +195,7 @@ export const en: FundingLexicon = {
     'bookings',
   ],
   loss: ['loss(?:es)?', 'lost', 'burn(?:s|ed|ing)?', 'cash burn', 'deficit'],
-  employees: ['employees', 'staff', 'workers', 'people', 'headcount', 'engineers', 'researchers'],
+  employees: ['employees', 'staff', 'workers', 'staffers', 'headcount', 'engineers', 'researchers'],
   stake: ['stake', 'equity', 'share of the company', 'ownership', 'holding'],
 
   acquisitionVerbs: [
@@ -257,6 +259,7 @@ export const en: FundingLexicon = {
 
   sources: ['according to', 'reported by', 'as reported by', 'citing', 'told', 'data from', 'analysis by', 'compiled by', 'figures from'],
   analysts: ['analysts?', 'strategists?', 'economists?', 'brokers?'],
+  personTitles: ['chief executive(?: officer)?', 'chief (?:technology|operating|financial|scientist|science) officer', 'CEO', 'CTO', 'CFO', 'COO', 'co-?founders?', 'founders?', 'president', 'chair(?:man|woman)?', 'minister', 'secretary', 'partner', 'managing partner', 'general partner', 'investor', 'analyst', 'professor', 'researcher', 'officer', 'director', 'executive', 'head', 'boss', 'Mr', 'Ms', 'Mrs', 'Dr', 'Sir', 'billionaire', 'entrepreneur', 'former'],
   notNames: [
     'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'Their', 'Our', 'We', 'They', 'He', 'She',
     'In', 'On', 'At', 'For', 'From', 'With', 'By', 'Of', 'And', 'But', 'Or', 'As', 'After', 'Before', 'While',
@@ -275,6 +278,8 @@ export const en: FundingLexicon = {
   ],
   auxiliaries: ['has', 'have', 'had', 'is', 'was', 'will', 'would', 'just', 'now', 'also', 'reportedly', 'officially', 'finally', 'has now', 'has just', 'is set to', 'is in talks to', 'said it', 'says it', 'said on \\p{L}+ it', 'announced (?:it|that it)', 'to'],
   determiners: ['the', 'its', 'their', 'a', 'an', 'existing', 'new', 'investors?', 'backers?', 'firms?', 'funds?', 'such as', 'including', 'giants?', 'groups?', 'companies', 'company', 'venture', 'capital', 'firm', 'fund', 'chipmaker', 'tech', 'giant', 'sovereign', 'wealth', 'US', 'Japanese', 'Chinese', 'American', 'European', 'French', 'German', 'British', 'Emirati', 'Saudi', 'asset managers?', 'from', 'by', 'of'],
+  adjectivesAfterNoun: false,
+  commonNounEndings: [],
   listJoiners: ['and', '&', 'as well as', 'plus'],
   nameParticles: ['of', 'de', 'van', 'von', 'der', 'du', 'la', 'del', 'di'],
 

@@ -55,7 +55,6 @@ export const es: FundingLexicon = {
     'invertido',
     'invertir[áa]?',
     'respald(?:a|an|ó|ado)',
-    'lider(?:a|an|ó)',
     'apuesta(?:n)? por',
     'apost[óo] por',
     'inyect(?:a|an|ó|ado)',
@@ -76,6 +75,9 @@ export const es: FundingLexicon = {
   investorNouns: ['inversor(?:es|a|as)?', 'inversionistas?', 'fondos?', 'accionistas?', 'patrocinadores', 'capital riesgo', 'VC'],
   lead: [
     'liderad[ao]s? por',
+    'l[ao] lider(?:a|an|ó|aron)',
+    'l[ao] encabez(?:a|an|ó|aron)',
+    'l[ao] capitane(?:a|an|ó)',
     'encabezad[ao]s? por',
     'dirigid[ao]s? por',
     'capitanead[ao]s? por',
@@ -90,6 +92,11 @@ export const es: FundingLexicon = {
   backerSuffixes: [],
   ofWords: ['de', 'del', 'para', 'de la'],
   participation: [
+    'tambi[ée]n entra(?:n|ron)?',
+    'entra(?:n|ron)? tambi[ée]n',
+    'repite(?:n)?',
+    'repitieron',
+    'se suma(?:n)?',
     'con la participaci[óo]n de',
     'con participaci[óo]n de',
     'junto a',
@@ -112,6 +119,7 @@ export const es: FundingLexicon = {
     'nuevos inversores',
     'adem[áa]s de',
   ],
+  participationAfter: ['(?:también )?participaron', '(?:también )?participan', 'han participado', 'se sumaron', 'se suman', 'completan la ronda', 'completaron la ronda', 'también invirtieron', 'también entraron'],
   companyDescriptors: [
     'start-?ups?',
     'empresa(?: emergente)?',
@@ -180,6 +188,7 @@ export const es: FundingLexicon = {
 
   sources: ['seg[úu]n', 'de acuerdo con', 'inform[óo]', 'publica', 'public[óo]', 'citando', 'datos de', 'cifras de', 'adelant[óo]'],
   analysts: ['analistas?', 'economistas?', 'estrategas?'],
+  personTitles: ['consejer[oa] delegad[oa]', 'director(?:a)? ejecutiv[oa]', 'director(?:a)?', 'co-?fundador(?:a)?', 'fundador(?:a)?', 'president(?:e|a)', 'ministr[oa]', 'socio', 'socia', 'analista', 'investigador(?:a)?', 'profesor(?:a)?', 'jefe', 'jefa', 'Sr\\.', 'Sra\\.', 'multimillonari[oa]', 'empresari[oa]', 'ex', 'antigu[oa]', 'CEO', 'CTO'],
   notNames: [
     'El', 'La', 'Los', 'Las', 'Un', 'Una', 'Unos', 'Unas', 'Lo', 'Este', 'Esta', 'Estos', 'Estas', 'Ese', 'Esa',
     'Él', 'Ella', 'Ellos', 'Su', 'Sus', 'Y', 'O', 'Pero', 'En', 'Con', 'Para', 'Por', 'De', 'Del', 'Al', 'Desde',
@@ -194,6 +203,8 @@ export const es: FundingLexicon = {
   ],
   auxiliaries: ['ha', 'han', 'había', 'habían', 'acaba de', 'acaban de', 'va a', 'van a', 'habría', 'habrían', 'está a punto de', 'también', 'ya', 'nuevamente', 'oficialmente', 'finalmente', 'se'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'del', 'de', 'fondos?', 'inversores?', 'gigantes?', 'grupos?', 'empresas?', 'estadounidenses?', 'japonés', 'japonesa', 'chino', 'china', 'europeos?', 'españoles?', 'española', 'actuales', 'nuevos', 'como', 'tales como', 'entre otros', 'firmas?', 'gestoras?', 'por', 'socios?'],
+  adjectivesAfterNoun: true,
+  commonNounEndings: [],
   listJoiners: ['y', 'e', '&', 'así como'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'of', 'von', 'van', 'di'],
 

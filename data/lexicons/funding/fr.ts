@@ -119,6 +119,7 @@ export const fr: FundingLexicon = {
     'auprès de',
     'également',
   ],
+  participationAfter: ['ont (?:également |aussi )?particip[ée]', 'participent(?: également| aussi)?', 'a (?:également |aussi )?particip[ée]', 'compl[èe]tent le tour de table', 'sont (?:également |aussi )?de la partie', 'ont (?:également |aussi )?suivi', 'remettent au pot', 'ont (?:également |aussi )?(?:investi|remis au pot)', 'figurent (?:également |aussi )?(?:parmi|au tour)'],
   companyDescriptors: [
     'start-?up',
     'jeune pousse',
@@ -136,9 +137,9 @@ export const fr: FundingLexicon = {
     'groupe',
   ],
 
-  valuation: ['valorisation', 'valoris(?:e|ent|é|ée|ant|er)', 'valoir', 'vaut', 'pes(?:e|ant|er)', '[ée]valu[ée]e?'],
+  valuation: ['valorisation', 'valeur', 'valoris(?:e|ent|é|ée|ant|er)', 'valoir', 'vaut', 'pes(?:e|ant|er)', '[ée]valu[ée]e?'],
   valuationPre: ['pr[ée]-?money', 'avant (?:la )?lev[ée]e', 'avant investissement'],
-  valuationPost: ['post-?money', 'apr[èe]s (?:la )?lev[ée]e', 'apr[èe]s investissement'],
+  valuationPost: ['post-?money', 'apr[èe]s (?:la |cette )?lev[ée]e', 'apr[èe]s (?:l[’\']|cet )?investissement', 'apr[èe]s (?:l[’\']|cette )op[ée]ration', 'apr[èe]s (?:le|ce) tour(?: de table)?'],
   previousValue: [
     'contre',
     'contre seulement',
@@ -231,6 +232,7 @@ export const fr: FundingLexicon = {
 
   sources: ['selon', "d[’']apr[èe]s", 'rapporte', 'r[ée]v[ée]l[ée] par', 'citant', 'confi[ée] [àa]', 'indique', 'donn[ée]es de', 'chiffres de', 'interrog[ée] par'],
   analysts: ['analystes?', '[ée]conomistes?', 'strat[èe]ges?'],
+  personTitles: ['PDG', 'directeur g[ée]n[ée]ral', 'directrice g[ée]n[ée]rale', 'directeur', 'directrice', 'co-?fondateur', 'co-?fondatrice', 'fondateur', 'fondatrice', 'pr[ée]sident(?:e)?', 'ministre', 'secr[ée]taire d[’\']État', 'associ[ée]e?', 'analyste', 'chercheur', 'chercheuse', 'professeur', 'patron', 'patronne', 'dirigeant', 'M\\.', 'Mme', 'milliardaire', 'entrepreneur', 'ancien', 'ancienne', 'chef'],
   notNames: [
     'Le', 'La', 'Les', 'L', 'Un', 'Une', 'Des', 'Du', 'De', 'Ce', 'Cet', 'Cette', 'Ces', 'Il', 'Elle', 'Ils', 'Elles',
     'On', 'Nous', 'Vous', 'Son', 'Sa', 'Ses', 'Leur', 'Leurs', 'Et', 'Mais', 'Ou', 'Dans', 'Avec', 'Pour', 'Par',
@@ -244,8 +246,10 @@ export const fr: FundingLexicon = {
     'Intelligence', 'Artificielle', 'Tech', 'Exclusif', 'Selon', 'Parmi', 'Côté', 'Outre', 'Désormais',
     'Pourtant', 'Enfin', 'Or', 'Car', 'Donc', 'Lors', 'Chez', 'Vers', 'Entre', 'Sans', 'Sous', 'Contre',
   ],
-  auxiliaries: ['a', 'ont', 'avait', 'avaient', 'aura', 'vient de', 'viennent de', 'va', 'vont', 'aurait', 'auraient', 'est en passe de', 'annonce avoir', 'a annoncé avoir', 'affirme avoir', 'déclare avoir', 'également', 'déjà', 'encore', 'officiellement', 'enfin', 'en', 'ainsi', 'de nouveau', 'à nouveau'],
+  auxiliaries: ['a', 'ont', 'y', 'en', 'avait', 'avaient', 'aura', 'vient de', 'viennent de', 'va', 'vont', 'aurait', 'auraient', 'est en passe de', 'annonce avoir', 'a annoncé avoir', 'affirme avoir', 'déclare avoir', 'également', 'déjà', 'encore', 'officiellement', 'enfin', 'en', 'ainsi', 'de nouveau', 'à nouveau'],
   determiners: ['le', 'la', 'les', 'l[’\']', 'des', 'du', 'de', 'd[’\']', 'un', 'une', 'son', 'sa', 'ses', 'leurs?', 'fonds', 'investisseurs?', 'géants?', 'groupes?', 'sociétés?', 'américains?', 'américaines?', 'japonais', 'chinois', 'européens?', 'français', 'historiques?', 'nouveaux?', 'comme', 'tels? que', 'notamment', 'on retrouve', 'figurent', 'l[’\']américain', 'l[’\']investisseur', 'le fonds', 'la banque publique', 'banque publique', 'par', 'le géant'],
+  adjectivesAfterNoun: true,
+  commonNounEndings: [],
   listJoiners: ['et', '&', 'ainsi que', 'ou encore'],
   nameParticles: ['de', 'du', 'des', 'la', 'le', 'of', 'von', 'van'],
 

@@ -42,6 +42,8 @@ export interface FundingLexicon {
   ofWords: string[];
   /** Cues before a list of other investors ("with participation from", "aux côtés de"…). */
   participation: string[];
+  /** Cues right AFTER a list of investors ("X, Y and Z also took part", "X und Y beteiligten sich"). */
+  participationAfter: string[];
   /** Cues after which the receiver's name follows as a kind of apposition ("the start-up", "la jeune pousse"). */
   companyDescriptors: string[];
 
@@ -81,12 +83,20 @@ export interface FundingLexicon {
   sources: string[];
   /** Analyst nouns: a name within a few words of one is an analyst's employer, not an investor. */
   analysts: string[];
+  /** Titles before a person's name ("chief executive", "fondateur", "Gründer"): such a name is a person,
+   *  never the company (persons may still be investors: business angels). */
+  personTitles: string[];
   /** Capitalised words that never start or form an organisation name (determiners, months, generic nouns). */
   notNames: string[];
   /** Auxiliaries and adverbs allowed between a subject and its verb ("has", "a", "hat", "ha", "vient de"). */
   auxiliaries: string[];
   /** Determiners and small words allowed between a cue and the name it introduces ("the", "les", "dem"). */
   determiners: string[];
+  /** Adjectives follow the noun ("la start-up française Mistral AI"): allow two words between a descriptor and its name. */
+  adjectivesAfterNoun: boolean;
+  /** Endings of common nouns that are capitalised in this language (German): an unknown one-word name
+   *  ending like this is a noun, not a company ("Berichten", "Finanzierung"). */
+  commonNounEndings: string[];
   /** Words that join names in a list ("and", "et", "und", "y", "e"). */
   listJoiners: string[];
   /** Lowercase particles allowed inside a name ("de", "von", "di", "of"). */

@@ -67,6 +67,8 @@ export const it: FundingLexicon = {
   ],
   investorNouns: ['investitor[ie]', 'finanziator[ie]', 'fondi', 'fondo', 'soci', 'azionisti', 'venture capital', 'VC'],
   lead: [
+    'l[oa] guida(?:no)?',
+    'a guidare (?:il round|l[’\']operazione|la raccolta) (?:è|sono|e stato|è stato)',
     'guidat[oa] da',
     'guidat[oa] dal',
     'guidat[oa] dalla',
@@ -85,9 +87,8 @@ export const it: FundingLexicon = {
   backerSuffixes: [],
   ofWords: ['di', 'del', 'della', 'dell[’\']', 'per', 'de'],
   participation: [
-    'con la partecipazione di',
-    'con la partecipazione del',
-    'con la partecipazione della',
+    'con la partecipazione d(?:i|el|ella|egli|ei|ello|ell[’\'])',
+    'partecipazione d(?:i|el|ella|egli|ei)',
     'insieme a',
     'insieme al',
     'insieme alla',
@@ -108,6 +109,7 @@ export const it: FundingLexicon = {
     'affiancat[oa] da',
     'al fianco di',
   ],
+  participationAfter: ['hanno (?:anche )?partecipato', 'partecipano(?: anche)?', 'hanno (?:anche )?investito', 'completano il round', 'si sono aggiunti', 'si aggiungono', 'hanno (?:anche )?aderito'],
   companyDescriptors: [
     'start-?up',
     'societ[àa]',
@@ -127,7 +129,7 @@ export const it: FundingLexicon = {
   valuation: ['valutazione', 'valutat[oa]', 'valut(?:a|ano|are)', 'vale(?:re)?', 'valore'],
   valuationPre: ['pre-?money', 'prima dell[’\']?(?:aumento|round|investimento)'],
   valuationPost: ['post-?money', 'dopo (?:l[’\']aumento|il round|l[’\']investimento)'],
-  previousValue: ['rispetto a(?:i|gli|lla|l)?', 'contro', 'da', 'dai', 'dagli', 'in precedenza', 'precedentemente', 'dopo', 'a fronte de(?:i|gli|l)'],
+  previousValue: ['rispetto a(?:i|gli|lla|l)?', 'contro', 'contro i', 'in precedenza', 'precedentemente', 'dopo i', 'a fronte de(?:i|gli|l)', 'salendo da', 'partendo da'],
   previousRound: [
     "l[’']anno scorso",
     "lo scorso anno",
@@ -179,6 +181,7 @@ export const it: FundingLexicon = {
 
   sources: ['secondo', 'riporta', 'riportato da', 'scrive', 'citando', 'dati di', 'fonti', 'rivela', 'come riferisce'],
   analysts: ['analist[ai]', 'economist[ai]', 'strateg(?:a|hi)'],
+  personTitles: ['amministratore delegato', 'amministratrice delegata', 'direttore', 'direttrice', 'co-?fondatore', 'co-?fondatrice', 'fondatore', 'fondatrice', 'presidente', 'ministr[oa]', 'socio', 'socia', 'analista', 'ricercat(?:ore|rice)', 'professor(?:e|essa)', 'capo', 'numero uno', 'miliardari[oa]', 'imprenditore', 'imprenditrice', 'ex', 'CEO', 'CTO'],
   notNames: [
     'Il', 'Lo', 'La', 'I', 'Gli', 'Le', 'Un', 'Uno', 'Una', 'Questo', 'Questa', 'Questi', 'Queste', 'Quello', 'Quella',
     'Lui', 'Lei', 'Loro', 'Suo', 'Sua', 'Suoi', 'Sue', 'E', 'O', 'Ma', 'In', 'Con', 'Per', 'Da', 'Di', 'Del', 'Della',
@@ -194,6 +197,8 @@ export const it: FundingLexicon = {
   ],
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'è', 'sono', 'sta per', 'ha appena', 'appena', 'anche', 'già', 'ufficialmente', 'infine', 'di nuovo'],
   determiners: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l[’\']', 'un', 'una', 'uno', 'del', 'della', 'dei', 'degli', 'di', 'da', 'dal', 'dalla', 'dai', 'dagli', 'suoi?', 'sua', 'fondi', 'fondo', 'investitori', 'colossi?', 'gruppi?', 'gruppo', 'società', 'statunitensi?', 'americani?', 'giapponese', 'cinesi?', 'europei?', 'italiani?', 'esistenti', 'nuovi', 'come', 'tra cui', 'fra cui', 'gigante', 'giganti'],
+  adjectivesAfterNoun: true,
+  commonNounEndings: [],
   listJoiners: ['e', 'ed', '&', 'nonché'],
   nameParticles: ['di', 'de', 'del', 'della', 'of', 'von', 'van', 'da'],
 

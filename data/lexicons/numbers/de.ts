@@ -78,6 +78,10 @@ export const de: NumberLexicon = {
   ],
   numberWords: {
     halbe: 0.5,
+    eineinhalb: 1.5,
+    anderthalb: 1.5,
+    zweieinhalb: 2.5,
+    dreieinhalb: 3.5,
     halben: 0.5,
     zwei: 2,
     drei: 3,
@@ -101,5 +105,7 @@ export const de: NumberLexicon = {
     hundert: 100,
   },
   articles: ['ein', 'eine', 'einer', 'einem', 'einen'],
+  and: ['und'],
+  halfAfterScale: ['und ein halb'],
   hedges: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'gut', 'über', 'bis zu', 'mehr als', 'umgerechnet', '~', '≈'],
 };

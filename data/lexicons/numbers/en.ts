@@ -103,5 +103,7 @@ export const en: NumberLexicon = {
     hundred: 100,
   },
   articles: ['a', 'an'],
+  and: ['and'],
+  halfAfterScale: ['and a half'],
   hedges: ['about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'some', 'up to', 'more than', 'over', 'or', 'i.e.', 'ca.', 'c.', 'equivalent to', '~', '≈'],
 };

@@ -85,5 +85,7 @@ export const es: NumberLexicon = {
     quinientos: 500,
   },
   articles: ['un', 'una', 'uno'],
+  and: ['y'],
+  halfAfterScale: ['y medio', 'y media'],
   hedges: ['unos', 'unas', 'alrededor de', 'cerca de', 'casi', 'más de', 'hasta', 'aproximadamente', 'es decir', 'equivalentes a', '~', '≈'],
 };

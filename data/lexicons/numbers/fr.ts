@@ -82,5 +82,7 @@ export const fr: NumberLexicon = {
     cents: 100,
   },
   articles: ['un', 'une'],
+  and: ['et'],
+  halfAfterScale: ['et demi', 'et demie'],
   hedges: ['environ', 'près de', 'soit', 'quelque', 'plus de', "jusqu'à", 'autour de', 'env.', 'à peu près', '~', '≈'],
 };

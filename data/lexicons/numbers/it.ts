@@ -66,5 +66,7 @@ export const it: NumberLexicon = {
     cento: 100,
   },
   articles: ['un', 'uno', 'una'],
+  and: ['e'],
+  halfAfterScale: ['e mezzo'],
   hedges: ['circa', 'quasi', 'oltre', 'fino a', 'più di', 'pari a', 'ovvero', 'cioè', '~', '≈'],
 };

@@ -56,6 +56,10 @@ export interface NumberLexicon {
   numberWords: Readonly<Record<string, number>>;
   /** Articles that mean "one" before a scale word ("a billion", "un milliard"), never combined with numerals. */
   articles: readonly string[];
+  /** The word joining spelled numerals: "two and a half billion", "one hundred and fifty million". */
+  and: readonly string[];
+  /** "And a half" after a scale word: "1 milliard et demi d'euros" = 1.5 × 10^9. */
+  halfAfterScale: readonly string[];
   /** "About", "roughly", "soit"…: skipped inside a bracketed conversion "(about $3.1 billion)". */
   hedges: readonly string[];
 }

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 
 // Flags that keep Chromium off this machine's closed network (TOOLCHAIN.md) and make it run as root.
 const QUIET_FLAGS = [
@@ -15,7 +15,14 @@ const QUIET_FLAGS = [
   '--disable-default-apps',
   '--disable-domain-reliability',
   '--metrics-recording-only',
+  '--no-pings',
+  '--disable-client-side-phishing-detection',
+  '--disable-features=AutofillServerCommunication,OptimizationHints,MediaRouter,DialMediaRouteProvider,Translate',
+  // The UI follows the browser's language: pin it so that expected texts are the English messages.
+  '--lang=en-US',
 ];
+
+export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 interface AxNode {
   role?: { value?: string };
@@ -24,28 +31,71 @@ interface AxNode {
   ignored?: boolean;
 }
 
+export interface ChromiumLaunchOptions {
+  /** Every request to a non-loopback host goes to this local proxy, which records and refuses it. */
+  proxyPort?: number;
+}
+
 export class ChromiumExt {
   context!: BrowserContext;
   page!: Page;
   cdp!: CDPSession;
   extensionId = '';
   private userDataDir = '';
+  /** Uncaught exceptions in the page, from every world: the page's own and the content scripts'. */
   readonly pageErrors: string[] = [];
 
-  static async launch(extensionPath: string): Promise<ChromiumExt> {
+  static async launch(extensionPath: string, options: ChromiumLaunchOptions = {}): Promise<ChromiumExt> {
+    if (!existsSync(CHROMIUM_BIN)) {
+      throw new Error(`Chromium not found at ${CHROMIUM_BIN}: apt-get install -y chromium (or set CHROMIUM_BIN)`);
+    }
+    if (!existsSync(join(extensionPath, 'manifest.json'))) {
+      throw new Error(`No extension build at ${extensionPath} (manifest.json missing)`);
+    }
     const c = new ChromiumExt();
     c.userDataDir = mkdtempSync(join(tmpdir(), 'contrepoint-chromium-'));
+    const proxy = options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`] : [];
     c.context = await chromium.launchPersistentContext(c.userDataDir, {
-      executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_BIN,
       headless: true,
-      args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`],
+      locale: 'en-US',
+      args: [...QUIET_FLAGS, ...proxy, `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`],
     });
     const worker = c.context.serviceWorkers()[0] ?? (await c.context.waitForEvent('serviceworker', { timeout: 20_000 }));
     c.extensionId = new URL(worker.url()).host;
     c.page = c.context.pages()[0] ?? (await c.context.newPage());
-    c.page.on('pageerror', (e) => c.pageErrors.push(String(e?.message ?? e)));
     c.cdp = await c.context.newCDPSession(c.page);
+    // Playwright's `pageerror` only sees the main world; CDP's Runtime domain also reports exceptions
+    // thrown in isolated worlds (our content script and panel), which is what "no error caused by the
+    // extension" is about.
+    const worlds = new Map<number, string>();
+    c.cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) => {
+      worlds.set(e.context.id, e.context.auxData?.type === 'isolated' ? `isolated:${e.context.name}` : 'main');
+    });
+    c.cdp.on(
+      'Runtime.exceptionThrown',
+      (e: { exceptionDetails: { text: string; executionContextId?: number; url?: string; exception?: { description?: string } } }) => {
+        const d = e.exceptionDetails;
+        const world = worlds.get(d.executionContextId ?? -1) ?? 'unknown';
+        c.pageErrors.push(`[${world}] ${d.exception?.description ?? d.text} ${d.url ?? ''}`.trim());
+      },
+    );
+    await c.cdp.send('Runtime.enable');
     return c;
+  }
+
+  /** The extension's service worker (restarted by the browser when idle or after a reload). */
+  async serviceWorker(): Promise<Worker> {
+    const mine = (w: Worker) => w.url().startsWith(`chrome-extension://${this.extensionId}/`);
+    const live = this.context.serviceWorkers().find(mine);
+    if (live) return live;
+    return this.context.waitForEvent('serviceworker', { predicate: mine, timeout: 15_000 });
+  }
+
+  /** Evaluates an expression in the extension's own context (its service worker). */
+  async extensionEval<T>(expression: string): Promise<T> {
+    const worker = await this.serviceWorker();
+    return (await worker.evaluate(`(async () => (${expression}))()`)) as T;
   }
 
   /** Runs `fn(root, ...args)` on the `index`-th `hostSelector` element's shadow root, closed or open. */

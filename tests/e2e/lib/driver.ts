@@ -1,9 +1,16 @@
 import { ChromiumExt } from './chromium';
 import { FIREFOX_ADDON_UUID, FirefoxBidi } from './firefox';
 
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface LaunchOptions {
+  /** Port of the recording proxy every non-loopback request is sent to (see offline-proxy.ts). */
+  proxyPort?: number;
+}
+
 /** What an end-to-end test needs from a real browser with the extension installed, in both engines. */
 export interface Driver {
-  readonly name: 'chromium' | 'firefox';
+  readonly name: BrowserName;
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   /** Evaluates an expression in the page's main world (what the news page's own scripts see). */
@@ -12,6 +19,13 @@ export interface Driver {
   inShadow<T>(tag: string, fn: string, args?: unknown[], index?: number): Promise<T>;
   /** A real mouse click on the first element matching `selector` inside `<tag>`'s shadow root. */
   clickInShadow(tag: string, selector: string, index?: number): Promise<void>;
+  /** Real key presses in the page: `Tab`, `Shift+Tab`, `Escape`, `Alt+Shift+C`. */
+  press(combo: string): Promise<void>;
+  /**
+   * Evaluates an expression in the extension's own context (Chromium: its service worker; Firefox: an
+   * extension page in a background tab), e.g. to read `storage.session` or call `runtime.reload()`.
+   */
+  extensionEval<T>(expression: string): Promise<T>;
   /** Uncaught errors the page raised since launch. */
   pageErrors(): string[];
   /** Every URL the browser requested since launch (pages, subresources, extension fetches). */
@@ -32,8 +46,8 @@ async function waitFrame(ms = 120): Promise<void> {
   await new Promise((r) => setTimeout(r, ms));
 }
 
-export async function launchChromium(extensionPath: string): Promise<Driver> {
-  const c = await ChromiumExt.launch(extensionPath);
+export async function launchChromium(extensionPath: string, options: LaunchOptions = {}): Promise<Driver> {
+  const c = await ChromiumExt.launch(extensionPath, options);
   const urls: string[] = [];
   c.context.on('request', (req) => urls.push(req.url()));
   return {
@@ -54,6 +68,11 @@ export async function launchChromium(extensionPath: string): Promise<Driver> {
       await c.page.mouse.click(again.x, again.y);
       await waitFrame();
     },
+    async press(combo) {
+      await c.page.keyboard.press(combo);
+      await waitFrame(50);
+    },
+    extensionEval: (expression) => c.extensionEval(expression),
     pageErrors: () => [...c.pageErrors],
     requests: () => [...urls],
     extensionPage: (path) => `chrome-extension://${c.extensionId}/${path.replace(/^\//, '')}`,
@@ -61,8 +80,8 @@ export async function launchChromium(extensionPath: string): Promise<Driver> {
   };
 }
 
-export async function launchFirefox(extensionPath: string): Promise<Driver> {
-  const ff = await FirefoxBidi.launch();
+export async function launchFirefox(extensionPath: string, options: LaunchOptions = {}): Promise<Driver> {
+  const ff = await FirefoxBidi.launch(options);
   const errors: string[] = [];
   const urls: string[] = [];
   ff.on((method, params) => {
@@ -82,6 +101,16 @@ export async function launchFirefox(extensionPath: string): Promise<Driver> {
     if (!id) throw new Error(`no shadow root under <${tag}> #${index} (found ${roots.length})`);
     return id;
   };
+  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_ADDON_UUID}/${path.replace(/^\//, '')}`;
+  // A background tab on one of our extension pages: the place to evaluate extension-context code.
+  let extensionTab: string | null = null;
+  const extensionContext = async (): Promise<string> => {
+    if (!extensionTab) {
+      extensionTab = await ff.createTab();
+      await ff.navigate(extensionUrl('popup.html'), extensionTab);
+    }
+    return extensionTab;
+  };
   return {
     name: 'firefox',
     goto: (url) => ff.navigate(url),
@@ -98,9 +127,23 @@ export async function launchFirefox(extensionPath: string): Promise<Driver> {
       await ff.clickAt(again.x, again.y);
       await waitFrame();
     },
+    async press(combo) {
+      await ff.press(combo);
+      await waitFrame(50);
+    },
+    async extensionEval<T>(expression: string) {
+      try {
+        return await ff.evaluate<T>(expression, await extensionContext());
+      } catch (e) {
+        // The tab goes away when the extension reloads: open a fresh one once.
+        extensionTab = null;
+        if (!String(e).includes('no such frame')) throw e;
+        return ff.evaluate<T>(expression, await extensionContext());
+      }
+    },
     pageErrors: () => [...errors],
     requests: () => [...urls],
-    extensionPage: (path) => `moz-extension://${FIREFOX_ADDON_UUID}/${path.replace(/^\//, '')}`,
+    extensionPage: extensionUrl,
     close: () => ff.close(),
   };
 }

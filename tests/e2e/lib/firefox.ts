@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,8 +46,48 @@ const USER_JS = [
   ['browser.aboutConfig.showWarning', false],
   ['datareporting.usage.uploadEnabled', false],
   ['browser.topsites.contile.enabled', false],
+  ['app.update.disabledForTesting', true],
+  ['media.gmp-manager.updateEnabled', false],
+  ['media.gmp-manager.url', 'http://127.0.0.1:9/'],
+  ['media.gmp-gmpopenh264.enabled', false],
+  ['media.gmp-widevinecdm.enabled', false],
   ['extensions.webextensions.uuids', JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID })],
+  // The UI follows the browser's language: pin it so that expected texts are the English messages.
+  ['intl.locale.requested', 'en-US'],
+  ['intl.accept_languages', 'en-US, en'],
 ] as const;
+
+export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? 'firefox-esr';
+
+/** Prefs that send every non-loopback request to a local proxy that records and refuses it. */
+function proxyPrefs(port: number): Array<readonly [string, string | number | boolean]> {
+  return [
+    ['network.proxy.type', 1],
+    ['network.proxy.http', '127.0.0.1'],
+    ['network.proxy.http_port', port],
+    ['network.proxy.ssl', '127.0.0.1'],
+    ['network.proxy.ssl_port', port],
+    ['network.proxy.share_proxy_settings', false],
+    // Loopback stays direct (the test site and the BiDi socket).
+    ['network.proxy.allow_hijacking_localhost', false],
+    ['network.proxy.no_proxies_on', ''],
+  ];
+}
+
+export interface FirefoxLaunchOptions {
+  proxyPort?: number;
+}
+
+function assertFirefoxInstalled(): void {
+  try {
+    execFileSync(FIREFOX_BIN, ['--version'], { stdio: 'ignore', timeout: 20_000 });
+  } catch {
+    throw new Error(`Firefox not found (${FIREFOX_BIN}): apt-get install -y firefox-esr (or set FIREFOX_BIN)`);
+  }
+}
+
+// WebDriver BiDi key values (the WebDriver spec's code points for non-printing keys).
+const KEYS: Record<string, string> = { Tab: '\uE004', Escape: '\uE00C', Shift: '\uE008', Alt: '\uE00A', Enter: '\uE007' };
 
 export class FirefoxBidi {
   private ws!: WebSocket;
@@ -58,20 +99,22 @@ export class FirefoxBidi {
   context = '';
   readonly logs: string[] = [];
 
-  static async launch(): Promise<FirefoxBidi> {
+  static async launch(options: FirefoxLaunchOptions = {}): Promise<FirefoxBidi> {
+    assertFirefoxInstalled();
     const ff = new FirefoxBidi();
-    await ff.start();
+    await ff.start(options);
     return ff;
   }
 
-  private async start(): Promise<void> {
+  private async start(options: FirefoxLaunchOptions): Promise<void> {
     this.profile = mkdtempSync(join(tmpdir(), 'contrepoint-ff-'));
+    const prefs = [...USER_JS, ...(options.proxyPort ? proxyPrefs(options.proxyPort) : [])];
     writeFileSync(
       join(this.profile, 'user.js'),
-      USER_JS.map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'),
+      prefs.map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'),
     );
     this.proc = spawn(
-      process.env.FIREFOX_BIN ?? 'firefox-esr',
+      FIREFOX_BIN,
       ['--headless', '--no-remote', '--remote-debugging-port=0', '--remote-allow-system-access', '--profile', this.profile],
       { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
     );
@@ -98,8 +141,12 @@ export class FirefoxBidi {
     this.ws.on('message', (raw) => this.onMessage(JSON.parse(raw.toString()) as Json));
     await this.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true, unhandledPromptBehavior: { default: 'ignore' } } } });
     const tree = await this.send('browsingContext.getTree', {});
-    const contexts = tree.contexts as Array<{ context: string }>;
-    this.context = contexts[0]?.context ?? '';
+    const first = (tree.contexts as Array<{ context: string }>)[0]?.context;
+    // The start-up tab's document never has focus in headless Firefox (document.hasFocus() stays false,
+    // so `:focus-visible` never matches); a window opened over BiDi does. Work in that one.
+    const opened = await this.send('browsingContext.create', { type: 'window' });
+    this.context = String(opened.context);
+    if (first) await this.send('browsingContext.close', { context: first }).catch(() => undefined);
   }
 
   private onMessage(msg: Json): void {
@@ -209,6 +256,29 @@ export class FirefoxBidi {
         },
       ],
     });
+  }
+
+  /** Real key presses: `Tab`, `Escape`, `Shift+Tab`, `Alt+Shift+C`… (modifiers joined with `+`). */
+  async press(combo: string, context = this.context): Promise<void> {
+    const parts = combo.split('+').map((k) => KEYS[k] ?? k);
+    const down = parts.map((value) => ({ type: 'keyDown', value }));
+    const up = [...parts].reverse().map((value) => ({ type: 'keyUp', value }));
+    await this.send('input.performActions', {
+      context,
+      actions: [{ type: 'key', id: 'keyboard', actions: [...down, ...up] }],
+    });
+    await this.send('input.releaseActions', { context });
+  }
+
+  /** Brings the tab to the front and gives it focus (`:focus` only matches in a focused document). */
+  async activate(context = this.context): Promise<void> {
+    await this.send('browsingContext.activate', { context });
+  }
+
+  /** A new tab in the background (for extension pages next to the page under test). */
+  async createTab(): Promise<string> {
+    const r = await this.send('browsingContext.create', { type: 'tab', background: true });
+    return String(r.context);
   }
 
   /** A real pointer click at the centre of an element given by a shared id. */

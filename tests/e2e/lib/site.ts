@@ -28,8 +28,12 @@ function makeInert(document: Doc): void {
     if (el.tagName === 'LINK' && (rel === 'canonical' || rel === 'alternate')) continue;
     el.remove();
   }
-  for (const el of document.querySelectorAll('[src], [srcset], [poster], [data-src]')) {
-    for (const a of ['src', 'srcset', 'poster']) el.removeAttribute(a);
+  for (const el of document.querySelectorAll('[src], [srcset], [poster], [data-src], [background]')) {
+    for (const a of ['src', 'srcset', 'poster', 'background']) el.removeAttribute(a);
+  }
+  // SVG fetches through href/xlink:href (<image>, <use>, <feImage>), e.g. abendblatt's header logo.
+  for (const el of document.querySelectorAll('image, use, feImage, feimage')) {
+    for (const a of ['href', 'xlink:href']) el.removeAttribute(a);
   }
   for (const el of document.querySelectorAll('style')) {
     el.textContent = (el.textContent ?? '').replace(/@import[^;]*;|url\([^)]*\)/g, 'none');
@@ -62,45 +66,79 @@ export function realPage(file: string): string {
 
 /** A fixture article (`tests/fixtures/articles/<lang>/<slug>.txt`) poured into a real page layout. */
 export function fixtureInLayout(lang: string, slug: string, layout = LAYOUTS[lang] ?? LAYOUTS.en): string {
-  const raw = readFileSync(join(FIXTURES, lang, `${slug}.txt`), 'utf8');
-  const [title = '', ...paras] = raw.split('\n').map((l) => l.trim()).filter(Boolean);
-  return textInLayout(lang, title, paras, layout as string);
+  const { title, paragraphs } = fixtureText(lang, slug);
+  return textInLayout(lang, title, paragraphs, layout as string);
 }
 
 export function textInLayout(lang: string, title: string, paragraphs: string[], layout: string): string {
+  return pageInLayout(lang, title, paragraphs.map((text) => ({ text })), layout);
+}
+
+/** A paragraph of a test article: plain text, or markup of our own (for sentences split across elements). */
+export type Block = { text: string } | { html: string };
+
+export interface LayoutOptions {
+  /** Marks the article body with `data-e2e-body` so a hostile page's own script can find it. */
+  markBody?: boolean;
+}
+
+export function pageInLayout(lang: string, title: string, blocks: Block[], layout: string, options: LayoutOptions = {}): string {
   const { document } = parseHTML(readFileSync(join(requireSharedDir(), 'pages', layout), 'utf8'));
   makeInert(document);
   document.documentElement.setAttribute('lang', lang);
   for (const m of document.querySelectorAll('meta[property="og:locale"], meta[http-equiv="content-language"]')) m.remove();
   for (const t of document.querySelectorAll('title')) t.textContent = title;
   for (const m of document.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"]')) m.setAttribute('content', title);
+  const lead = blocks[0] ? ('text' in blocks[0] ? blocks[0].text : stripTags(blocks[0].html)) : '';
   for (const m of document.querySelectorAll('meta[name="description"], meta[property="og:description"]')) {
-    m.setAttribute('content', paragraphs[0] ?? '');
+    m.setAttribute('content', lead);
   }
   const h1 = document.querySelector('h1');
   if (h1) h1.textContent = title;
   const body = articleBody(document);
   if (!body) throw new Error(`layout ${layout} has no article body`);
+  if (options.markBody) body.setAttribute('data-e2e-body', '');
   const old = [...body.children].filter((c) => c.tagName === 'P');
   const anchor = old[0] ?? null;
-  for (const text of paragraphs) {
+  for (const block of blocks) {
     const p = document.createElement('p');
-    p.textContent = text;
+    if ('text' in block) p.textContent = block.text;
+    else p.innerHTML = block.html;
     body.insertBefore(p, anchor);
   }
   for (const p of old) p.remove();
   return document.toString();
 }
 
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, '');
+}
+
+/** The headline and paragraphs of a fixture article (`tests/fixtures/articles/<lang>/<slug>.txt`). */
+export function fixtureText(lang: string, slug: string): { title: string; paragraphs: string[] } {
+  const raw = readFileSync(join(FIXTURES, lang, `${slug}.txt`), 'utf8');
+  const [title = '', ...paragraphs] = raw.split('\n').map((l) => l.trim()).filter(Boolean);
+  return { title, paragraphs };
+}
+
+/** Adds a script of the page's own (hostile pages only) at the end of <head> or of <body>. */
+export function withPageScript(html: string, js: string, where: 'head' | 'body' = 'body'): string {
+  const tag = `<script>${js}</script>`;
+  const close = where === 'head' ? '</head>' : '</body>';
+  const at = html.lastIndexOf(close);
+  if (at < 0) throw new Error(`page has no ${close}`);
+  return html.slice(0, at) + tag + html.slice(at);
+}
+
 export interface Site {
   origin: string;
   /** Registers a page served at `path` (for hostile and custom pages built by a test). */
-  put(path: string, html: string, headers?: Record<string, string>): void;
+  put(path: string, body: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
 export async function serveSite(): Promise<Site> {
-  const custom = new Map<string, { html: string; headers: Record<string, string> }>();
+  const custom = new Map<string, { body: string; headers: Record<string, string> }>();
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
@@ -108,7 +146,7 @@ export async function serveSite(): Promise<Site> {
       let html: string | null = null;
       if (own) {
         for (const [k, v] of Object.entries(own.headers)) res.setHeader(k, v);
-        html = own.html;
+        html = own.body;
       } else if (url.pathname.startsWith('/real/')) {
         html = realPage(decodeURIComponent(url.pathname.slice('/real/'.length)));
       } else {
@@ -120,7 +158,7 @@ export async function serveSite(): Promise<Site> {
         res.end('not found');
         return;
       }
-      res.setHeader('content-type', 'text/html; charset=utf-8');
+      if (!res.hasHeader('content-type')) res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(html);
     } catch (e) {
       res.statusCode = 500;
@@ -132,8 +170,8 @@ export async function serveSite(): Promise<Site> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    put(path, html, headers = {}) {
-      custom.set(path, { html, headers });
+    put(path, body, headers = {}) {
+      custom.set(path, { body, headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])) });
     },
     close: () => new Promise((r) => server.close(() => r())),
   };

@@ -86,7 +86,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('npm run analyze', () => {
+// Each test starts one or two Node processes (≈0.7 s each here): allow for a slow machine.
+describe('npm run analyze', { timeout: 120_000 }, () => {
   it('prints one JSON object per .txt input; the first line is the title, not part of the analysed text', () => {
     const run = analyze(['--json', join(dir, 'article.txt')]);
     expect(run.stderr).toBe('');

@@ -25,7 +25,6 @@ function fakeDeps(mounts: string[]): PanelDeps<ArticleInfo> {
     clearHighlights: () => undefined,
     report: () => undefined,
     url: () => 'https://techcrunch.com/2024/05/27/xai',
-    now: () => 0,
   };
 }
 

@@ -56,7 +56,7 @@ class FakeUi implements MountedUi {
 }
 
 function setup() {
-  const page = { article: null as FakeArticle | null, url: 'https://www.ft.com/content/1', time: 0 };
+  const page = { article: null as FakeArticle | null, url: 'https://www.ft.com/content/1' };
   /** When set, mounting the panel waits for it: a mount still in flight. */
   const gate = { wait: null as Promise<void> | null };
   const mounted: FakeUi[] = [];
@@ -87,7 +87,6 @@ function setup() {
     },
     report: (s) => reports.push(s),
     url: () => page.url,
-    now: () => page.time,
   };
   const live = (kind: 'panel' | 'poll') => mounted.filter((m) => m.kind === kind && !m.removed);
   return {
@@ -206,22 +205,27 @@ describe('PanelController', () => {
     expect(env.mounted).toHaveLength(count);
   });
 
-  it('stops repairing a page that re-renders forever, and starts again later', async () => {
+  it('stops repairing a page that re-renders forever, until the next article', async () => {
     env.page.article = aiArticle();
     await env.controller.run(false);
     const breakPolls = () => {
       for (const p of env.live('poll')) p.connected = false;
     };
     for (let second = 0; second < 20; second++) {
-      env.page.time = second * 1000;
       breakPolls();
       await env.controller.checkDom();
     }
-    const pollMounts = env.mounted.filter((m) => m.kind === 'poll').length;
-    expect(pollMounts).toBe(2 + 3 * 2);
-    env.page.time = 120_000;
+    const pollMounts = () => env.mounted.filter((m) => m.kind === 'poll').length;
+    expect(pollMounts()).toBe(2 + 3 * 2);
+    expect(env.live('panel')).toHaveLength(1);
+    expect(env.analyses()).toBe(1);
+    // A new article (SPA navigation) gets its own repairs.
+    await env.controller.navigate();
+    await env.controller.run(false);
+    const afterNavigation = pollMounts();
+    breakPolls();
     await env.controller.checkDom();
-    expect(env.mounted.filter((m) => m.kind === 'poll').length).toBe(pollMounts + 2);
+    expect(pollMounts()).toBe(afterNavigation + 2);
   });
 
   it('re-analyses when a different article replaced the old one without a URL change', async () => {

@@ -4,7 +4,7 @@ import type { TabStatus } from '../../../entrypoints/lib/messages';
 import { analyseTab, loadPopupState, setSiteGranted } from '../../../entrypoints/popup/popup-state';
 
 function activeTab(url: string, id = 7) {
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id, url } as never]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id, url }]) as never);
 }
 
 function background(status: TabStatus | null, analyseOk = true) {
@@ -24,7 +24,7 @@ describe('loadPopupState', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => false) as never);
   });
 
   it('shows what the background knows of a built-in news site', async () => {
@@ -74,8 +74,8 @@ describe('popup actions', () => {
   });
 
   it('requests and revokes exactly the one site', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
-    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async () => true) as never);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation((async () => true) as never);
     const site = { host: 'blog.example.org', pattern: 'https://blog.example.org/*', builtIn: false, granted: false };
     expect(await setSiteGranted(site, true)).toBe(true);
     expect(request).toHaveBeenCalledWith({ origins: ['https://blog.example.org/*'] });
@@ -84,7 +84,7 @@ describe('popup actions', () => {
   });
 
   it('keeps the state when the reader declines, and never touches built-in sites', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((async () => false) as never);
     const site = { host: 'blog.example.org', pattern: 'https://blog.example.org/*', builtIn: false, granted: false };
     expect(await setSiteGranted(site, true)).toBe(false);
     const remove = vi.spyOn(fakeBrowser.permissions, 'remove');

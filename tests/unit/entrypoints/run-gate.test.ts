@@ -81,6 +81,19 @@ describe('runGate', () => {
     ]);
   });
 
+  it('looks again later at a page whose article is not rendered yet', async () => {
+    const empty = pageWith('<title>Loading…</title>', '<main id="app"><p>Loading…</p></main>');
+    const first = deps(false);
+    expect(await runGate(empty, first.d, false)).toBe('pending');
+    expect(first.sent).toEqual([]);
+    // The last look reports what it saw.
+    expect(await runGate(empty, first.d, true)).toBe('rejected');
+    expect(first.sent).toHaveLength(1);
+    // A rendered article that fails the check is a plain "no", even on an early look.
+    const rendered = deps(false);
+    expect(await runGate(AI_PAGE, rendered.d, false)).toBe('rejected');
+  });
+
   it('stays silent on a site the reader switched off', async () => {
     const { d, sent } = deps(true, false);
     expect(await runGate(AI_PAGE, d)).toBe('disabled');

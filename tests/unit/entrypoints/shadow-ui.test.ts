@@ -50,6 +50,14 @@ describe('mountShadowUi', () => {
     expect(block.nextElementSibling?.nextElementSibling?.id).toBe('next');
   });
 
+  it('can follow a bare text node (a question written straight into a container)', async () => {
+    document.body.innerHTML = '<div id="c">Reste à savoir si l’Europe suivra.<p>Suite.</p></div>';
+    const text = document.getElementById('c')?.firstChild as Text;
+    const ui = await mountShadowUi(ctx, { name: POLL_TAG, anchor: text, append: 'after', css: '', render: render('p') });
+    expect(text.nextSibling).toBe(ui.host);
+    expect(ui.host.nextElementSibling?.localName).toBe('p');
+  });
+
   it('removes what it placed, once, and the context removes the rest on invalidation', async () => {
     const block = article();
     const a = await mountShadowUi(ctx, { name: POLL_TAG, anchor: block, append: 'after', css: '', render: render('a') });

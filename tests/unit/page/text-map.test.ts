@@ -137,7 +137,7 @@ describe('rangeFor', () => {
   });
 
   it('gives an empty range for an empty map', () => {
-    const map: TextMap = { doc: document, length: 0, blocks: [] };
+    const map: TextMap = { doc: document, root: document.body, length: 0, blocks: [] };
     expect(rangeFor(map, 0, 10).collapsed).toBe(true);
   });
 });
@@ -157,6 +157,6 @@ describe('blockAt', () => {
   });
 
   it('is null for an empty map', () => {
-    expect(blockAt({ doc: document, length: 0, blocks: [] }, 0)).toBeNull();
+    expect(blockAt({ doc: document, root: document.body, length: 0, blocks: [] }, 0)).toBeNull();
   });
 });

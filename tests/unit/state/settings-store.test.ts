@@ -52,7 +52,7 @@ describe('settings store', () => {
       panelSide: 'right',
       uiLanguage: 'auto',
     });
-    expect((await browser.storage.local.get('settings$'))['settings$']).toEqual({ v: SETTINGS_VERSION });
+    expect((await browser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
   it('keeps the current settings and reports an error when storage refuses the write', async () => {
