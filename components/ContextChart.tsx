@@ -56,7 +56,7 @@ export function ContextChart({ amount, company }: ContextChartProps) {
             value: amount.value,
             currency: amount.currency,
             detail: t('chartArticleDetail'),
-            source: t('chartArticleSource'),
+            source: '',
             isArticle: true,
           },
         ]
@@ -65,7 +65,9 @@ export function ContextChart({ amount, company }: ContextChartProps) {
   ];
   const max = Math.max(...bars.map((bar) => bar.value), 1);
   const money = (bar: Bar) => formatMoney(bar.value, bar.currency, lang);
-  const description = bars.map((bar) => `${bar.label}: ${money(bar)} (${bar.detail}; ${bar.source})`).join('. ');
+  const description = bars
+    .map((bar) => `${bar.label}: ${money(bar)} (${bar.source ? `${bar.detail}; ${bar.source}` : bar.detail})`)
+    .join('. ');
   const sources = [...new Map(references.map((figure) => [figure.source.name, figure.source])).values()];
 
   return (
@@ -91,9 +93,11 @@ export function ContextChart({ amount, company }: ContextChartProps) {
               <text x="0" y={y + 26} class="cp-chart__detail">
                 {bar.detail}
               </text>
-              <text x="0" y={y + 38} class="cp-chart__detail">
-                {bar.source}
-              </text>
+              {bar.source && (
+                <text x="0" y={y + 38} class="cp-chart__detail">
+                  {bar.source}
+                </text>
+              )}
               <rect x="0" y={y + 44} width={width} height={BAR_HEIGHT} rx="2" class="cp-chart__bar" />
             </g>
           );
@@ -131,7 +135,7 @@ export function ContextChart({ amount, company }: ContextChartProps) {
               <th scope="row">{bar.label}</th>
               <td>{money(bar)}</td>
               <td>{bar.detail}</td>
-              <td>{bar.source}</td>
+              <td>{bar.source || t('chartArticleSource')}</td>
             </tr>
           ))}
         </tbody>

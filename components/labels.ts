@@ -41,40 +41,68 @@ export const LABEL_KEYS: readonly string[] = [
   ...Object.values(FIGURE_KEYS),
 ];
 
-// Detection reasons look like "funding-verb:lève" or "negative:transfer". The part before the colon says
-// what kind of evidence it is; the first matching prefix below gives the sentence that explains it.
-const REASON_PREFIXES: readonly [string, string][] = [
-  ['negative', 'reasonNegative'],
-  ['funding', 'reasonFundingVerb'],
-  ['verb', 'reasonFundingVerb'],
-  ['ai-company', 'reasonAiCompany'],
-  ['company', 'reasonAiCompany'],
-  ['org', 'reasonAiCompany'],
-  ['ai', 'reasonAiTerm'],
-  ['amount', 'reasonAmount'],
-  ['money', 'reasonAmount'],
-  ['valuation', 'reasonAmount'],
-  ['lead', 'reasonInvestor'],
-  ['investor', 'reasonInvestor'],
-  ['round', 'reasonRound'],
-  ['series', 'reasonRound'],
-  ['title', 'reasonTitle'],
-  ['headline', 'reasonTitle'],
-  ['meta', 'reasonTitle'],
-  ['public', 'reasonPublicPlan'],
-  ['plan', 'reasonPublicPlan'],
-  ['state', 'reasonPublicPlan'],
-  ['acqui', 'reasonAcquisition'],
+// Detection reasons (core/detect-ai-funding.ts) look like "fundingVerb:lève", "company:ai",
+// "negative:earnings:body" or "sentence:ai+deal+money:lead": a kind of evidence, then what was found.
+const EVIDENCE_KEYS: Record<string, string> = {
+  'ai-term': 'reasonAiTerm',
+  'ai-company': 'reasonAiCompany',
+  fundingVerb: 'reasonFundingWord',
+  fundingNoun: 'reasonFundingWord',
+  investVerb: 'reasonFundingWord',
+  lead: 'reasonFundingWord',
+  acqVerb: 'reasonAcquisition',
+  acqNoun: 'reasonAcquisition',
+  acqPassive: 'reasonAcquisition',
+  public: 'reasonPublicPlan',
+};
+
+/** Reasons that carry no quoted evidence, by their full text. */
+const FIXED_KEYS: Record<string, string> = {
+  'company:ai': 'reasonCompanyIsAi',
+  'sentence:ai+deal+money:lead': 'reasonStrongLead',
+  'sentence:ai+deal+money:body': 'reasonStrongBody',
+  'missing:ai': 'reasonMissingAi',
+  'missing:deal': 'reasonMissingDeal',
+  'missing:amount': 'reasonMissingAmount',
+};
+
+const NEGATIVE_KEYS: Record<string, string> = {
+  sport: 'negativeSport',
+  earnings: 'negativeEarnings',
+  fine: 'negativeFine',
+  licensing: 'negativeLicensing',
+  lawsuit: 'negativeLawsuit',
+  budget: 'negativeBudget',
+  sector: 'negativeSector',
+  spending: 'negativeSpending',
+};
+
+export const REASON_KEYS: readonly string[] = [
+  ...new Set([
+    ...Object.values(EVIDENCE_KEYS),
+    ...Object.values(FIXED_KEYS),
+    ...Object.values(NEGATIVE_KEYS),
+    'reasonAmount',
+    'reasonNegative',
+    'reasonOther',
+  ]),
 ];
 
-export const REASON_KEYS: readonly string[] = [...new Set([...REASON_PREFIXES.map(([, key]) => key), 'reasonOther'])];
+const isFigureKind = (x: string): x is FigureKind => x in FIGURE_KEYS;
 
 /** One detection reason in plain words, with its evidence quoted when there is some. */
 export function describeReason(reason: string, t: Translate): string {
+  const fixed = FIXED_KEYS[reason];
+  if (fixed) return t(fixed);
   const colon = reason.indexOf(':');
-  const head = (colon >= 0 ? reason.slice(0, colon) : reason).toLowerCase();
+  const head = colon >= 0 ? reason.slice(0, colon) : reason;
   const evidence = colon >= 0 ? reason.slice(colon + 1) : '';
-  const match = REASON_PREFIXES.find(([prefix]) => head.startsWith(prefix));
-  if (!match) return t('reasonOther', reason);
-  return t(match[1], evidence || head);
+  if (head === 'amount' && isFigureKind(evidence)) return t('reasonAmount', t(figureKey(evidence)));
+  if (head === 'negative') {
+    const id = evidence.split(':')[0] ?? '';
+    const key = NEGATIVE_KEYS[id];
+    return t('reasonNegative', key ? t(key) : id);
+  }
+  const key = EVIDENCE_KEYS[head];
+  return key && evidence ? t(key, evidence) : t('reasonOther', reason);
 }

@@ -3,7 +3,7 @@ import { findNames, type NameSpan } from './analysis/find-names';
 import { selectMainAmount, selectMainValuation, sameValue, toMoney } from './analysis/select-main';
 import { sentenceIndexAt } from './analysis/sentence-bounds';
 import { findZones, type Zones } from './analysis/zones';
-import { assignFigureRoles, type RoledFigure } from './assign-figure-roles';
+import { assignFigureRoles, isPastSentence, type RoledFigure } from './assign-figure-roles';
 import { decideKind, detectAiFunding } from './detect-ai-funding';
 import { detectLanguage } from './detect-language';
 import { collectOrganisationHits, type OrgContext, type OrganisationFindings, resolveOrganisations } from './find-organisations';
@@ -22,10 +22,12 @@ export interface ArticleInput {
 
 /** Characters of the article the language detector reads: plenty for a verdict, bounded in cost. */
 const LANGUAGE_SAMPLE = 20_000;
-/** A theme of the article (not of a question) needs this many sentences about it… */
-const THEME_MIN_SENTENCES = 3;
+/** A theme of the article (not of a question) needs this many paragraphs about it… */
+const THEME_MIN_PARAGRAPHS = 3;
 /** …or this many when one of them is in the headline or lead. */
 const THEME_MIN_WITH_LEAD = 2;
+/** Characters scanned for article themes. */
+const THEME_SCAN_CHARS = 6_000;
 
 const FIGURE_KIND_OF_DEAL: Record<DealKind, FigureKind> = {
   round: 'amount',
@@ -106,12 +108,11 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
   const sentences = splitSentences(text, lang);
   const cues = findCues(text, lang);
   const quantities = findQuantities(text, lang);
-  const figures = assignFigureRoles(text, quantities, lang, { sentences, cues });
-  const pastSentences = new Set(figures.filter((f) => f.past).map((f) => f.sentence));
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i] as Sentence;
-    if (cues.previousRound.has(s.start, s.end)) pastSentences.add(i);
-  }
+  const figures = assignFigureRoles(text, quantities, lang, { sentences, cues, leadEnd: headlineZones.leadEnd });
+  const pastSentences = new Set<number>();
+  sentences.forEach((s, i) => {
+    if (isPastSentence(cues, s, headlineZones.leadEnd)) pastSentences.add(i);
+  });
   const orgCtx: OrgContext = { sentences, cues, zones: headlineZones, pastSentences, blocked: quantities };
   const findings = collectOrganisationHits(text, lang, orgCtx);
   const titleHits = separate.findings ? separate.findings.hits.map((h) => ({ ...h, inTitle: true })) : [];
@@ -134,7 +135,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
     kind,
     otherCompanySentences,
     titleValues: separate.figures
-      .filter((f) => /^[A-Z]{3}$/.test(f.unit) && !f.cumulative && !f.kind.startsWith('valuation') && f.kind !== 'previous-valuation')
+      .filter((f) => (/^[A-Z]{3}$/.test(f.unit) || (f.unit === '' && f.value >= 100_000)) && !f.cumulative && !f.kind.startsWith('valuation') && f.kind !== 'previous-valuation')
       .map((f) => ({ value: f.value, unit: f.unit })),
   };
   const main = selectMainAmount(figures, mainCtx);
@@ -142,6 +143,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
 
   const detection = detectAiFunding(
     {
+      text,
       cues,
       zones: headlineZones,
       sentences,
@@ -168,7 +170,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
       : null;
 
   const questions = findQuestions(text, sentences, lang);
-  const themes = articleThemes(text, sentences, questions, headlineZones, lang);
+  const themes = articleThemes(text, questions, headlineZones, lang);
 
   return {
     ...detection,
@@ -227,19 +229,27 @@ function finalFigures(
   });
 }
 
-/** Question themes, plus themes the article itself keeps coming back to (conservative on purpose). */
-function articleThemes(text: string, sentences: readonly Sentence[], questions: readonly Question[], zones: Zones, lang: Lang): ThemeId[] {
+/**
+ * Question themes, plus themes the article itself keeps coming back to (conservative on purpose): a
+ * theme found in THEME_MIN_PARAGRAPHS paragraphs, or in THEME_MIN_WITH_LEAD when one of them is the
+ * headline or lead. Only the first THEME_SCAN_CHARS characters are read: a longer text is rarely one
+ * article, and this keeps the cost bounded.
+ */
+function articleThemes(text: string, questions: readonly Question[], zones: Zones, lang: Lang): ThemeId[] {
   const found = new Set<ThemeId>();
   for (const q of questions) for (const t of q.themes) found.add(t);
   const count = new Map<ThemeId, { n: number; lead: boolean }>();
-  for (const s of sentences) {
-    for (const t of themesOf(text.slice(s.start, s.end), lang)) {
+  const scanned = text.slice(0, THEME_SCAN_CHARS);
+  let start = 0;
+  for (const paragraph of scanned.split('\n')) {
+    for (const t of themesOf(paragraph, lang)) {
       const c = count.get(t) ?? { n: 0, lead: false };
       c.n++;
-      if (s.start < zones.leadEnd) c.lead = true;
+      if (start < zones.leadEnd) c.lead = true;
       count.set(t, c);
     }
+    start += paragraph.length + 1;
   }
-  for (const [t, c] of count) if (c.n >= THEME_MIN_SENTENCES || (c.lead && c.n >= THEME_MIN_WITH_LEAD)) found.add(t);
+  for (const [t, c] of count) if (c.n >= THEME_MIN_PARAGRAPHS || (c.lead && c.n >= THEME_MIN_WITH_LEAD)) found.add(t);
   return [...found];
 }

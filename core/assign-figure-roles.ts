@@ -72,7 +72,7 @@ export function assignFigureRoles(
   text: string,
   quantities: readonly Quantity[],
   lang: Lang,
-  options: { sentences?: readonly Sentence[]; cues?: Cues } = {},
+  options: { sentences?: readonly Sentence[]; cues?: Cues; leadEnd?: number } = {},
 ): RoledFigure[] {
   const sentences = options.sentences ?? roughSentences(text);
   const cues = options.cues ?? findCues(text, lang);
@@ -88,7 +88,7 @@ export function assignFigureRoles(
     const next = i + 1 < qs.length && sentOf[i + 1] === si ? (qs[i + 1] as Quantity) : null;
     const left = Math.max(s.start, prev ? prev.end : 0, q.start - LEFT_WINDOW);
     const right = Math.min(s.end, next ? next.start : text.length, q.end + RIGHT_WINDOW);
-    const past = cues.previousRound.has(s.start, s.end);
+    const past = isPastSentence(cues, s, options.leadEnd ?? 0);
     const cumulative = cues.cumulative.has(left, right);
 
     let unit = q.unit;
@@ -133,6 +133,11 @@ export function assignFigureRoles(
     out.push(figure(q, si, 'other', null, past, cumulative, q.unit));
   }
   return out;
+}
+
+/** The sentence tells of an older deal: an explicit cue, or a month or season opening a sentence after the lead. */
+export function isPastSentence(cues: Cues, s: { start: number; end: number }, leadEnd: number): boolean {
+  return cues.previousRound.has(s.start, s.end) || (s.start >= leadEnd && cues.pastIfNotLead.has(s.start, s.end));
 }
 
 function figure(q: Quantity, sentence: number, kind: FigureKind, cue: Nearest | null, past: boolean, cumulative: boolean, unit: string): RoledFigure {
@@ -197,7 +202,9 @@ function nearestAfter(cues: Cues, kinds: readonly CueKind[], text: string, pos: 
   for (const kind of kinds) {
     const m = cues[kind].firstAfter(pos, max);
     if (!m || !SMALL_GAP.test(text.slice(pos, m.start))) continue;
-    if (!best || m.start - pos < best.distance) best = { kind, match: m, distance: m.start - pos };
+    // Nearest first; at the same place the longer cue ("worth of shares" over "worth").
+    const d = m.start - pos;
+    if (!best || d < best.distance || (d === best.distance && m.end > best.match.end)) best = { kind, match: m, distance: d };
   }
   return best;
 }

@@ -8,6 +8,8 @@ import type { DealKind, Detection, Sentence } from './types';
 
 /** Everything the detector looks at, computed once by analyzeArticle (or by a test). */
 export interface DetectionInput {
+  /** The analysed text (paragraph bounds). */
+  text: string;
   /** Cues of the analysed text; `zones` says which part of it is headline and lead. */
   cues: Cues;
   zones: Zones;
@@ -59,6 +61,11 @@ const DEAL_CUES = ['fundingVerb', 'fundingNoun', 'investVerb', 'lead', 'acqVerb'
 interface Range {
   start: number;
   end: number;
+}
+
+function paragraphAround(text: string, s: Range): Range {
+  const end = text.indexOf('\n', s.end - 1);
+  return { start: text.lastIndexOf('\n', s.start - 1) + 1, end: end < 0 ? text.length : end };
 }
 
 function anyCue(cues: Cues, kinds: readonly (keyof Cues)[], r: Range): string | null {
@@ -174,7 +181,10 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
   for (const f of figures) {
     if (!DEAL_ROLES.has(f.kind) || f.past) continue;
     const s = sentences[f.sentence];
-    if (!s || !aiEvidence(cues, names, s) || !dealEvidence(cues, s)) continue;
+    if (!s || !dealEvidence(cues, s)) continue;
+    // AI in the sentence, or in its paragraph ("Das Berliner Start-up hat … abgeschlossen" after a
+    // sentence on what the start-up does).
+    if (!aiEvidence(cues, names, s) && !aiEvidence(cues, names, paragraphAround(input.text, s))) continue;
     if (s.start < zones.leadEnd) strongLead = true;
     else strongBody = true;
   }

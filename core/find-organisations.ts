@@ -178,7 +178,7 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   for (const list of [cues.participation, cues.investorNoun]) {
     for (const p of list.items) {
       const s = sentenceAt(p.start);
-      const items = at.listAfter(p.end, s.end);
+      const items = at.listAfter(p.end, s.end, list === cues.investorNoun);
       // Generic cues ("including", "come", "sowie") name investors only in a deal context: a deal word in
       // the sentence, or a known investor in the list itself.
       const context = hasDealCue(cues, s) || items.some(isKnownBacker);
@@ -251,8 +251,14 @@ const AI_COMPANY_BONUS = 1.3;
 /** An investor, big-tech group or public bank named as subject is more often the giver than the receiver. */
 const INVESTOR_AS_COMPANY = 0.4;
 
+const keys = new WeakMap<NameSpan, string>();
 function keyOf(n: NameSpan): string {
-  return (n.entry?.name ?? n.name).toLowerCase();
+  let k = keys.get(n);
+  if (k === undefined) {
+    k = (n.entry?.name ?? n.name).toLowerCase();
+    keys.set(n, k);
+  }
+  return k;
 }
 function displayOf(n: NameSpan): string {
   return n.entry?.name ?? n.name;
@@ -327,7 +333,8 @@ export function resolveOrganisations(
 
   // Backers named in a paragraph about another company's deal (newsletters, round-ups) are not this
   // deal's backers.
-  const backerTallies = [...tally(findings.hits.filter((h) => h.inTitle || !aboutAnotherDeal(text, h, findings.hits, companyKey, ctx.zones.leadEnd))).values()];
+  const elsewhere = hitsAboutOtherDeals(text, findings.hits, companyKey, ctx.zones.leadEnd);
+  const backerTallies = [...tally(findings.hits.filter((h) => !elsewhere.has(h))).values()];
   // Acquisitions and public plans have no investors: the buyer and the state are their own roles.
   const roundLike = kind !== 'acquisition' && kind !== 'public-investment';
   const lead = roundLike ? best(backerTallies.filter(backer), (t) => t.present.lead) : null;
@@ -374,19 +381,29 @@ function paragraphOf(text: string, pos: number): { start: number; end: number } 
   return { start: text.lastIndexOf('\n', pos - 1) + 1, end: end < 0 ? text.length : end };
 }
 
-/** The hit sits in a paragraph where another name is the company and the chosen company is absent. */
-function aboutAnotherDeal(text: string, h: OrgHit, hits: readonly OrgHit[], companyKey: string | null, leadEnd: number): boolean {
-  if (!companyKey || (h.role !== 'lead' && h.role !== 'investor')) return false;
-  const p = paragraphOf(text, h.name.start);
-  // The lead is about the article's deal by construction.
-  if (p.start < leadEnd) return false;
-  let other = false;
-  for (const x of hits) {
-    if (x.inTitle || x.name.start < p.start || x.name.start >= p.end) continue;
-    if (keyOf(x.name) === companyKey) return false;
-    if (x.role === 'company' && x.via === 'subject') other = true;
+/**
+ * Hits that sit in a paragraph after the lead where another name is the subject of a funding verb and
+ * the chosen company is absent: backers of another deal (newsletters, round-ups).
+ */
+function hitsAboutOtherDeals(text: string, hits: readonly OrgHit[], companyKey: string | null, leadEnd: number): Set<OrgHit> {
+  const out = new Set<OrgHit>();
+  if (!companyKey) return out;
+  const paragraphs = new Map<number, { company: boolean; other: boolean; backers: OrgHit[] }>();
+  for (const h of hits) {
+    if (h.inTitle) continue;
+    const p = paragraphOf(text, h.name.start);
+    if (p.start < leadEnd) continue;
+    let info = paragraphs.get(p.start);
+    if (!info) {
+      info = { company: false, other: false, backers: [] };
+      paragraphs.set(p.start, info);
+    }
+    if (keyOf(h.name) === companyKey) info.company = true;
+    else if (h.role === 'company' && h.via === 'subject') info.other = true;
+    if (h.role === 'lead' || h.role === 'investor') info.backers.push(h);
   }
-  return other;
+  for (const info of paragraphs.values()) if (info.other && !info.company) for (const h of info.backers) out.add(h);
+  return out;
 }
 
 /**

@@ -8,6 +8,7 @@ import { isDigitAt, type NumberToken, readNumber, scaledValue } from './quantiti
 import { matchScale, readTail } from './quantities/read-tail';
 import { readSpelledNumber } from './quantities/spelled-number';
 import {
+  isCapitalAt,
   isHyphenAt,
   isInlineSpaceAt,
   isLetterAt,
@@ -34,6 +35,10 @@ function compiled(lang: Lang): CompiledLexicon {
 const RANGE_MARKS = new Set(['-', '\u2010', '\u2011', '\u2013']);
 const OTHER_JOINS = new Set(['/', ':']);
 
+// A native regex jumps from digit to digit; a character loop would run in V8's interpreter on the
+// first page, before the code is optimised. Shared: findQuantities never re-enters itself.
+const DIGIT = /[0-9]/g;
+
 // How far into a bracket the conversion's number may start: "(about US$ 3.1" needs room for a hedge
 // and a prefix; the hedges themselves are skipped before this.
 const BRACKET_LOOKAHEAD = 8;
@@ -57,11 +62,16 @@ function isYearLike(n: NumberToken): boolean {
 }
 
 /**
- * "13 mld." at the end of a sentence: the dot may be the abbreviation's or the sentence's. The value is
- * the same either way; leaving it out keeps highlights off the punctuation.
+ * "… salita a 13 mld. Il governo …": where a sentence may end after an abbreviation (end of text, line
+ * break, or a capital next), the dot is left to the sentence. The value is the same either way; this
+ * keeps highlights off the punctuation, at the price of "500 Mio. Fr. Die …" losing its last dot.
  */
 function trimAbbreviationDot(text: string, numberEnd: number, end: number): number {
-  return end > numberEnd + 1 && text[end - 1] === '.' ? end - 1 : end;
+  if (end <= numberEnd + 1 || text[end - 1] !== '.') return end;
+  const after = skipInlineSpaces(text, end, 2);
+  const next = text[after];
+  const sentenceMayEnd = next === undefined || next === '\n' || (after > end && isCapitalAt(text, after));
+  return sentenceMayEnd ? end - 1 : end;
 }
 
 function parseDigitsAt(text: string, p: number, c: CompiledLexicon, floor: number, withAlternative: boolean): Parsed {
@@ -247,19 +257,17 @@ export function findQuantities(text: string, lang: Lang): Quantity[] {
   // Spans already used, brackets of conversions included, so nothing is read twice.
   const taken: { start: number; end: number }[] = [];
   let floor = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigitAt(text, i)) {
-      i++;
-      continue;
-    }
+  const digits = DIGIT;
+  digits.lastIndex = 0;
+  for (let m = digits.exec(text); m; m = digits.exec(text)) {
+    const i = m.index;
     const parsed = parseDigitsAt(text, i, c, floor, true);
     if (parsed.quantity) {
       found.push(parsed.quantity);
       taken.push({ start: parsed.quantity.start, end: parsed.next });
       floor = parsed.next;
     }
-    i = Math.max(parsed.next, i + 1);
+    digits.lastIndex = Math.max(parsed.next, i + 1);
   }
   const spelled = findSpelled(text, c, taken);
   if (spelled.length === 0) return found;

@@ -3,7 +3,7 @@
 // the debate themes it touches.
 import type { Lang, Question, Sentence } from './types';
 import { TEXT_LEXICONS } from '../data/lexicons/text/index';
-import { fold, foldWords, stripAccents } from './text/fold';
+import { fold, foldWords } from './text/fold';
 import { themesOf } from './themes-of';
 
 /**
@@ -13,21 +13,31 @@ import { themesOf } from './themes-of';
 const MIN_WORDS = 3;
 
 interface QuestionRules {
-  implicit: RegExp[];
+  /** All the language's implicit-question patterns as one alternation, run on folded (lower-case) text. */
+  implicit: RegExp;
   furniture: Set<string>;
-  /** Opening quote → closing quote. */
+  /** Furniture is short: longer sentences are not even folded for the comparison. */
+  furnitureMaxLength: number;
+  /** Opening quote (or bracket) → its closing mark. */
   quotes: Map<string, string>;
   openers: string;
 }
+
+/** Room for spaces and punctuation a page may add around a furniture question ("  Déjà abonné ?  "). */
+const FURNITURE_SLACK = 12;
 
 const RULES = new Map<Lang, QuestionRules>();
 for (const lexicon of Object.values(TEXT_LEXICONS)) {
   const { questions } = lexicon;
   RULES.set(lexicon.lang, {
-    // Sources are folded like the sentences they run on; they have no capital escapes to break.
-    implicit: questions.implicit.map((source) => new RegExp(stripAccents(source), 'iu')),
+    // One pass of one regex per sentence instead of one per pattern. Sources are folded like the
+    // sentences; lower-casing them is safe because they use no capital-letter escapes (\S, \W…), and
+    // it spares the slower case-insensitive matching.
+    implicit: new RegExp(questions.implicit.map((source) => `(?:${fold(source)})`).join('|'), 'u'),
     furniture: new Set(questions.furniture.map(foldWords)),
-    quotes: new Map(questions.quotes.map(([open, close]) => [open, close])),
+    furnitureMaxLength: Math.max(...questions.furniture.map((entry) => entry.length)) + FURNITURE_SLACK,
+    // Brackets work like quotes: "The company (is it still European?) said…".
+    quotes: new Map([...questions.quotes, ['(', ')'] as const].map(([open, close]) => [open, close])),
     openers: questions.openers,
   });
 }
@@ -41,7 +51,7 @@ function rulesFor(lang: Lang): QuestionRules {
 const WORD = /\p{L}+/gu;
 const SPACE = /\s/;
 // What may follow a question mark that ends its sentence: closing quotes and brackets, "!", spaces.
-const TRAILING = /^[\s!?»«”“"'’)\]›‹…]*$/u;
+const TRAILING = /[\s!?»«”“"'’)\]›‹…]/u;
 // "?" inside a URL or a code ("page?id=3") is not a question.
 const GLUED_AFTER = /[\p{L}\p{N}=&/%_-]/u;
 const DIGIT = /\p{Nd}/u;
@@ -119,10 +129,14 @@ function explicitParts(text: string, rules: QuestionRules): Part[] {
     if (text[part.end - 1] === '?' && countWords(text.slice(part.start, part.end)) >= MIN_WORDS) parts.push(part);
   }
 
+  // A question mark after this index only has closing punctuation after it: it ends the sentence.
+  let lastSolid = text.length - 1;
+  while (lastSolid >= 0 && TRAILING.test(text[lastSolid] ?? '')) lastSolid--;
+
   let from = 0;
   for (let mark = text.indexOf('?'); mark >= 0; mark = text.indexOf('?', mark + 1)) {
     if (quoted[mark] === 1 || GLUED_AFTER.test(text[mark + 1] ?? '')) continue;
-    const isFinal = TRAILING.test(text.slice(mark + 1));
+    const isFinal = mark > lastSolid;
     let start = from;
     const colon = lastColon(text, from, mark, quoted);
     const afterColon = colon >= 0 ? trimmed(text, colon + 1, mark + 1) : null;
@@ -140,9 +154,14 @@ function explicitParts(text: string, rules: QuestionRules): Part[] {
     const end = isFinal && start === from ? text.length : mark + 1;
     const part = trimmed(text, start, end);
     if (countWords(text.slice(part.start, part.end)) >= MIN_WORDS) parts.push(part);
+    if (isFinal) break;
     from = mark + 1;
   }
   return parts.sort((a, b) => a.start - b.start);
+}
+
+function isFurniture(text: string, rules: QuestionRules): boolean {
+  return text.length <= rules.furnitureMaxLength && rules.furniture.has(foldWords(text));
 }
 
 /**
@@ -156,11 +175,9 @@ export function findQuestions(text: string, sentences: Sentence[], lang: Lang): 
   const questions: Question[] = [];
   sentences.forEach((sentence, index) => {
     const own = text.slice(sentence.start, sentence.end);
-    if (rules.furniture.has(foldWords(own))) return;
+    if (isFurniture(own, rules)) return;
 
-    const explicit = explicitParts(own, rules).filter(
-      (part) => !rules.furniture.has(foldWords(own.slice(part.start, part.end))),
-    );
+    const explicit = explicitParts(own, rules).filter((part) => !isFurniture(own.slice(part.start, part.end), rules));
     for (const part of explicit) {
       const start = sentence.start + part.start;
       const end = sentence.start + part.end;
@@ -169,8 +186,7 @@ export function findQuestions(text: string, sentences: Sentence[], lang: Lang): 
     }
     if (explicit.length > 0) return;
 
-    const folded = fold(own);
-    if (rules.implicit.some((pattern) => pattern.test(folded))) {
+    if (rules.implicit.test(fold(own))) {
       questions.push({
         start: sentence.start,
         end: sentence.end,

@@ -1,5 +1,6 @@
 import { fundingLexicons } from '../data/lexicons/funding/index';
 import { cueRegex } from './analysis/cue-regex';
+import { PhraseMatcher } from './analysis/phrase-matcher';
 import type { Lang } from './types';
 
 export interface RoundMention {
@@ -10,7 +11,9 @@ export interface RoundMention {
 }
 
 interface CompiledRounds {
-  labelled: { re: RegExp; label: string }[];
+  /** One list per labelled pattern, all matched in one pass. */
+  labelled: PhraseMatcher;
+  labels: string[];
   series: RegExp;
   /** A funding noun near a bare "Serie B" (needed in Italian, where "Serie A" is also a football league). */
   roundNearby: RegExp;
@@ -27,7 +30,8 @@ function compile(lang: Lang): CompiledRounds {
   // for "series to"), so the regex is case-sensitive and lists both spellings of the word.
   const words = x.seriesWords.flatMap((w) => [w.toLowerCase(), w.charAt(0).toUpperCase() + w.slice(1)]).join('|');
   return {
-    labelled: x.rounds.map((r) => ({ re: cueRegex([r.pattern]), label: r.label })),
+    labelled: new PhraseMatcher(x.rounds.map((r) => ({ entries: [r.pattern], cased: false }))),
+    labels: x.rounds.map((r) => r.label),
     // "Series B", "série B", "Serie-D-Finanzierungsrunde", "serie C"; the letter must be a capital.
     series: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})[\\s\\u00a0-]*${SERIES_LETTER}(?![\\p{L}])`, 'gu'),
     roundNearby: cueRegex([...x.fundingNouns, ...x.fundingVerbs, ...x.investorNouns, ...x.lead]),
@@ -62,10 +66,9 @@ export function findRounds(text: string, lang: Lang): RoundMention[] {
     }
     out.push({ label: `Series ${m[1]}`, start, end });
   }
-  for (const { re, label } of c.labelled) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ label, start: m.index, end: m.index + m[0].length });
-  }
+  c.labelled.match(text).forEach((matches, i) => {
+    for (const m of matches) out.push({ label: c.labels[i] as string, start: m.start, end: m.end });
+  });
   return out.sort((a, b) => a.start - b.start);
 }
 

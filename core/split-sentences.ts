@@ -76,7 +76,7 @@ function splitLine(text: string, from: number, to: number, lang: Lang, out: Sent
   let sentenceStart = starts[0] ?? from;
   for (let i = 1; i < starts.length; i++) {
     const pieceStart = starts[i] ?? to;
-    if (!forced.has(pieceStart) && !shouldJoin(text, lang, sentenceStart, pieceStart, pieceStart, to)) {
+    if (!forced.has(pieceStart) && !shouldJoin(text, lang, sentenceStart, pieceStart, to)) {
       pushTrimmed(text, sentenceStart, pieceStart, out);
       sentenceStart = pieceStart;
     }

@@ -14,7 +14,7 @@ const BOILERPLATE =
 /** "Read more…" lines that point elsewhere; only short blocks are tested, so a sentence that starts
  *  with "See also" and goes on is kept. */
 const POINTER =
-  /^(?:read more|read next|related(?: coverage| stories| articles)?|see also|more on this|à lire aussi|lire aussi|voir aussi|sur le même sujet|mehr zum thema|mehr artikel|lesen sie auch|auch interessant|lee también|leer más|ver también|te puede interesar|leggi anche|potrebbe interessarti)\b/i;
+  /^(?:read more|read next|see also|more on this|à lire aussi|lire aussi|voir aussi|sur le même sujet|mehr zum thema|mehr artikel|lesen sie auch|auch interessant|lee también|leer más|ver también|te puede interesar|leggi anche|potrebbe interessarti|related(?: coverage| stories| articles| content| links)?(?:\s*:|$))/i;
 /** Above this length a block is prose even if it starts like a pointer or a byline. */
 const MAX_LABEL_CHARS = 80;
 /** "By Jane Doe", "Par Jean Dupont et Marie Curie", "Von Denis Dilba": a byline line. Names are

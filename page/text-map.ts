@@ -74,7 +74,7 @@ function lastRunBefore(runs: TextRun[], offset: number): number {
 // offset past the node's end (that throws IndexSizeError).
 function clampedBoundary(run: TextRun, delta: number): Boundary {
   const max = run.node.data.length;
-  return { node: run.node, offset: Math.max(0, Math.min(run.nodeOffset + delta + (delta > 3 ? 1 : 0), max)) };
+  return { node: run.node, offset: Math.max(0, Math.min(run.nodeOffset + delta, max)) };
 }
 
 /** Where a range starting at `offset` begins: inside the run holding it, or at the start of the next
@@ -153,4 +153,16 @@ export function blockIndexAt(map: TextMap, offset: number): number {
 export function blockAt(map: TextMap, offset: number): Element | null {
   const block = map.blocks[blockIndexAt(map, offset)];
   return block === undefined ? null : block.element;
+}
+
+/** False once the page has replaced or removed text the map points into (a re-render, a SPA
+ *  navigation): the article must then be read again before mapping offsets. Checks the first and last
+ *  run of every block, so it costs O(blocks). */
+export function isMapConnected(map: TextMap): boolean {
+  for (const block of map.blocks) {
+    const first = block.runs[0];
+    const last = block.runs[block.runs.length - 1];
+    if (first === undefined || last === undefined || !first.node.isConnected || !last.node.isConnected) return false;
+  }
+  return map.blocks.length > 0;
 }

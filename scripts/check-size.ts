@@ -28,7 +28,7 @@ const rows: Row[] = [];
 let broken = false;
 for (const build of BUILDS) {
   const dir = join(OUT, build);
-  if (!existsSync(dir)) {
+  if (!existsSync(join(dir, 'manifest.json'))) {
     console.error(`check-size: ${dir} is missing — run \`npm run build\` first.`);
     process.exit(2);
   }

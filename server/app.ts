@@ -11,6 +11,7 @@ import { ApiError } from './errors';
 import { acceptedDays, checkPow } from './pow';
 import { addressKey, RateLimiter } from './rate-limit';
 import { shapeResults } from './results';
+import { ResultsCache } from './results-cache';
 import { answerBodySchema, describeIssues, pollIdSchema, voterSchema } from './schemas';
 
 /** The most distinct options one poll keeps. Real polls have at most six; the cap stops anyone from
@@ -22,7 +23,7 @@ const RETRY_AFTER_UNAVAILABLE_SECONDS = 5;
 
 export type AppConfig = Pick<
   ServerConfig,
-  'minCount' | 'powBits' | 'maxBodyBytes' | 'allowedOrigins' | 'writeLimit' | 'readLimit' | 'trustProxy'
+  'minCount' | 'resultsCacheMs' | 'powBits' | 'maxBodyBytes' | 'allowedOrigins' | 'writeLimit' | 'readLimit' | 'trustProxy'
 >;
 
 export interface AppOptions {
@@ -81,6 +82,7 @@ export function createApp({ store, config, now = () => new Date() }: AppOptions)
   const app = new Hono();
   const writes = new RateLimiter(config.writeLimit);
   const reads = new RateLimiter(config.readLimit);
+  const cache = new ResultsCache(config.resultsCacheMs);
 
   app.onError((error, c) => {
     if (error instanceof ApiError) {
@@ -146,7 +148,12 @@ export function createApp({ store, config, now = () => new Date() }: AppOptions)
 
   app.get('/v1/polls/:pollId/results', async (c) => {
     const pollId = validPollId(param(c, 'pollId'));
-    return c.json(shapeResults(pollId, await store.tally(pollId), config.minCount));
+    let results = cache.get(pollId);
+    if (!results) {
+      results = shapeResults(pollId, await store.tally(pollId), config.minCount);
+      cache.set(pollId, results);
+    }
+    return c.json(results);
   });
 
   app.put('/v1/polls/:pollId/answers/:voter', async (c) => {
@@ -175,6 +182,7 @@ export function createApp({ store, config, now = () => new Date() }: AppOptions)
     }
 
     const outcome = await store.putAnswer({ pollId, voter, option, lang, day: days[0] }, MAX_OPTIONS_PER_POLL);
+    cache.forget(pollId);
     if (outcome === 'too-many-options') {
       throw new ApiError(409, 'too-many-options', `A poll keeps at most ${MAX_OPTIONS_PER_POLL} distinct options`);
     }
@@ -187,7 +195,9 @@ export function createApp({ store, config, now = () => new Date() }: AppOptions)
     // someone else's answer, and withdrawing stays cheap for a reader who turns sharing off.
     const pollId = validPollId(param(c, 'pollId'));
     const voter = validVoter(param(c, 'voter'));
-    return c.json({ pollId, removed: await store.deleteAnswer(pollId, voter) });
+    const removed = await store.deleteAnswer(pollId, voter);
+    cache.forget(pollId);
+    return c.json({ pollId, removed });
   });
 
   const methodNotAllowed = (allow: string) => () => {

@@ -20,6 +20,8 @@ export interface ServerConfig {
   sqlitePath: string;
   pgPoolMax: number;
   minCount: number;
+  /** How long a process may reuse a poll's counted results; 0 counts on every request. */
+  resultsCacheMs: number;
   powBits: number;
   maxBodyBytes: number;
   /** Exact origins, or `chrome-extension://*` / `moz-extension://*` for any id of that browser. */
@@ -56,6 +58,9 @@ const envSchema = z.object({
   // 10 answers before anything but the total is shown: with fewer, one reader who knows how a few friends
   // voted could deduce the rest. Higher hides small polls longer.
   RESULTS_MIN_COUNT: int(1, 1_000_000, 10),
+  // 2 s: a hot poll is counted at most once every 2 s per process, and results lag by at most that much
+  // (a reader's own answer, sent through the same process, shows at once: see ResultsCache.forget).
+  RESULTS_CACHE_MS: int(0, 3_600_000, 2000),
   // 16 bits ≈ 65k hashes: under a second for a reader, while a million fake answers cost ≈ 2^36 hashes.
   POW_BITS: int(0, MAX_POW_BITS, 16),
   // 2 kB: a real answer is about 150 bytes; anything bigger is a mistake or an attack.
@@ -105,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sqlitePath: resolve(e.SQLITE_PATH ?? resolve(dataDir, 'results.sqlite')),
     pgPoolMax: e.PG_POOL_MAX,
     minCount: e.RESULTS_MIN_COUNT,
+    resultsCacheMs: e.RESULTS_CACHE_MS,
     powBits: e.POW_BITS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     allowedOrigins: parseOrigins(e.ALLOWED_ORIGINS),

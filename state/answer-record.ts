@@ -58,7 +58,13 @@ export function themeOfPollId(pollId: string): ThemeId | null {
   return THEME_IDS.includes(theme) ? (theme as ThemeId) : null;
 }
 
-export function migrateAnswerV1(old: AnswerRecordV1): AnswerRecord {
+/**
+ * Version 1 → current. Idempotent: WXT decides what to migrate from the version stored beside the value,
+ * and that marker can go missing (the key deleted and written again by a tab that had defined the item
+ * earlier), so a value that already has the current shape is returned as it is.
+ */
+export function migrateAnswerV1(old: AnswerRecordV1 | AnswerRecord): AnswerRecord {
+  if (isAnswerRecord(old)) return old;
   const at = new Date(Number.isFinite(old.answeredAt) ? old.answeredAt : 0).toISOString();
   const themeId = themeOfPollId(old.pollId);
   return {

@@ -7,9 +7,8 @@
 import { browser } from 'wxt/browser';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PollDef } from '../core/build-polls';
-import type { Lang } from '../core/types';
 import { type AnswerRecord, appendChange, isAnswerRecord, mergeAnswerRecords } from './answer-record';
-import { ANSWER_KEY_PREFIX, answerStorageKey, defineAnswerItem, isAnswerStorageKey } from './storage-items';
+import { ANSWER_KEY_PREFIX, defineAnswerItem, isAnswerStorageKey } from './storage-items';
 import { type StoreError, toStoreError } from './store-error';
 
 export interface AnswerContext {
@@ -116,7 +115,7 @@ export function createAnswersStore(options: AnswersStoreOptions = {}): AnswersSt
             quote: poll.quote,
             url: context.url,
             title: context.title,
-            lang: poll.lang as Lang,
+            lang: poll.lang,
             answeredAt: at,
             history: appendChange(previous?.history ?? [], {
               optionId,
@@ -159,6 +158,8 @@ export function createAnswersStore(options: AnswersStoreOptions = {}): AnswersSt
         queued(pollId, async () => {
           try {
             await itemFor(pollId).removeValue({ removeMeta: true });
+            // A later vote defines the item afresh, so that WXT records the version with the new value.
+            items.delete(pollId);
             set((state) => {
               const { [pollId]: _removed, ...rest } = state.answers;
               return { answers: rest, error: null };
@@ -188,6 +189,7 @@ export function createAnswersStore(options: AnswersStoreOptions = {}): AnswersSt
           const all = await browser.storage.local.get(null);
           const keys = Object.keys(all).filter((key) => key.startsWith(ANSWER_KEY_PREFIX));
           if (keys.length > 0) await browser.storage.local.remove(keys);
+          items.clear();
           set({ answers: {}, error: null });
           return true;
         } catch (error) {
@@ -243,6 +245,3 @@ export function createAnswersStore(options: AnswersStoreOptions = {}): AnswersSt
     },
   };
 }
-
-/** The stored key of a poll's answer, for code that reads storage directly (export, tests). */
-export { answerStorageKey };

@@ -27,10 +27,13 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
 };
 
-export function migrateSettingsV1(old: SettingsV1 | null | undefined): Settings {
+/** Version 1 → current; a value that already has the current shape is only normalised (see migrateAnswerV1). */
+export function migrateSettingsV1(old: SettingsV1 | Settings | null | undefined): Settings {
+  if (old && ('sites' in old || 'panelSide' in old || 'uiLanguage' in old)) return normaliseSettings(old);
   const sites: Record<string, boolean> = {};
-  for (const host of old?.disabledSites ?? []) if (typeof host === 'string') sites[host] = false;
-  return { ...DEFAULT_SETTINGS, sites, highlights: old?.showHighlights ?? DEFAULT_SETTINGS.highlights };
+  const v1 = (old ?? {}) as SettingsV1;
+  for (const host of v1.disabledSites ?? []) if (typeof host === 'string') sites[host] = false;
+  return { ...DEFAULT_SETTINGS, sites, highlights: v1.showHighlights ?? DEFAULT_SETTINGS.highlights };
 }
 
 const UI_LANGUAGES: readonly string[] = ['auto', 'en', 'fr', 'de', 'es', 'it'];

@@ -28,7 +28,7 @@ export function defineSettingsItem(): WxtStorageItem<Settings, Record<string, ne
   return storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
     fallback: DEFAULT_SETTINGS,
     version: SETTINGS_VERSION,
-    migrations: { 2: (old: SettingsV1) => migrateSettingsV1(old) },
+    migrations: { 2: (old: SettingsV1 | Settings) => migrateSettingsV1(old) },
   });
 }
 
@@ -53,6 +53,6 @@ export function isAnswerStorageKey(key: string): boolean {
 export function defineAnswerItem(pollId: string): WxtStorageItem<AnswerRecord | null, Record<string, never>> {
   return storage.defineItem<AnswerRecord>(`local:${answerStorageKey(pollId)}`, {
     version: ANSWER_VERSION,
-    migrations: { 2: (old: AnswerRecordV1) => migrateAnswerV1(old) },
+    migrations: { 2: (old: AnswerRecordV1 | AnswerRecord) => migrateAnswerV1(old) },
   });
 }

@@ -20,6 +20,7 @@ export const CUE_KINDS = [
   'valuationPost',
   'previousValue',
   'previousRound',
+  'pastIfNotLead',
   'cumulative',
   'tranche',
   'users',
@@ -70,6 +71,7 @@ function compile(lang: Lang): CompiledCues {
   add('valuationPost', x.valuationPost);
   add('previousValue', x.previousValue);
   add('previousRound', x.previousRound);
+  add('pastIfNotLead', x.pastIfNotLead);
   add('cumulative', x.cumulative);
   add('tranche', x.tranche);
   add('users', x.users);

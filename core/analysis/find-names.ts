@@ -1,6 +1,12 @@
 import type { GazetteerEntry } from '../../data/gazetteer';
 import type { Lang } from '../types';
 import type { Cues } from './find-cues';
+import { isLetterAt, isUpperAt, isWordAt } from './char-class';
+// Local bindings: hot loops call these per character, and module bindings can cost a getter call.
+const isLetterAt_ = isLetterAt;
+const isUpperAt_ = isUpperAt;
+const isWordAt_ = isWordAt;
+import { CueList } from './cue-index';
 import { matchGazetteer } from './match-gazetteer';
 import { type OrgLexicon, orgLexicon } from './org-lexicon';
 
@@ -16,9 +22,17 @@ export interface NameSpan {
 
 // Words joined by inner dots, ampersands and hyphens stay one token ("Character.AI", "Mercedes-Benz");
 // apostrophes split, so that "OpenAI’s" and "d’OpenAI" both expose "OpenAI".
-const TOKEN = /[\p{L}\p{N}]+(?:[.&-][\p{L}\p{N}]+)*/gu;
+const JOINERS = new Set([46, 38, 45]); // . & -
 /** A name word starts with a capital, or is camel-cased from a lowercase start ("xAI", "iGenius"). */
-const NAME_WORD = /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
+function isNameWord(text: string, start: number, end: number): boolean {
+  if (isUpperAt_(text, start)) return true;
+  if (!isLetterAt_(text, start)) return false;
+  for (let k = start + 1; k < end && k < start + 4; k++) {
+    if (isUpperAt_(text, k)) return true;
+    if (!isLetterAt_(text, k)) return false;
+  }
+  return false;
+}
 const SINGLE_SPACE = /^[ \u00a0]$/;
 const AMPERSAND = /^[ \u00a0]?&[ \u00a0]?$/;
 /** Trailing words that belong to a company name rather than to the sentence ("Quillmark AI", "Foo Labs"). */
@@ -55,19 +69,35 @@ export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
     if (run.length) pushRun(text, run, lex, cues, out);
     run = [];
   };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const tok: Token = { start: m.index, end: m.index + m[0].length, text: m[0] };
+  const breakers = new CueList(BREAKERS.flatMap((k) => cues[k].items).sort((a, b) => a.start - b.start));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordAt_(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (isWordAt_(text, i) || (JOINERS.has(text.charCodeAt(i)) && isWordAt_(text, i + 1)))) i++;
+    const nameWord = isNameWord(text, start, i);
+    const tok: Token = { start, end: i, text: nameWord || run.length ? text.slice(start, i) : '' };
     while (gi < gaz.length && (gaz[gi] as { end: number }).end <= tok.start) gi++;
     const g = gaz[gi];
     const inGazetteer = g !== undefined && g.start < tok.end;
-    const breaker = BREAKERS.some((k) => cues[k].covering(tok.start) !== null);
+    const breaker = nameWord && breakers.covering(tok.start) !== null;
     if (inGazetteer) {
       const span = out[gi] as NameSpan;
       if (ext === span || dropped.has(span)) continue; // a later word of the same match
       const last = run[run.length - 1];
       const kept = last && SINGLE_SPACE.test(text.slice(last.end, g.start)) ? trimLeading(run, lex, cues) : [];
       const first = kept[0];
+      // …unless that word opens the sentence ("Hinter Black Forest Labs stehen…"): it is then more
+      // likely a capitalised sentence word.
+      if (first && /(?:^|[.!?\n:]\s*)$/.test(text.slice(Math.max(0, first.start - 3), first.start))) {
+        flush();
+        ext = span;
+        continue;
+      }
       if (first) {
         // "Italian Founders Fund" is not "Founders Fund": a name word glued before a known name makes
         // another, unknown organisation.
@@ -91,7 +121,7 @@ export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
       continue;
     }
     ext = null;
-    if (!NAME_WORD.test(tok.text) || breaker) {
+    if (!nameWord || breaker) {
       // A lowercase particle may sit inside a name ("Cassa Depositi e Prestiti" is in the gazetteer,
       // but "Banco de Sabadell" is not): keep the run open and let the next token decide.
       if (run.length && lex.particles.has(tok.text) && SINGLE_SPACE.test(text.slice((run[run.length - 1] as Token).end, tok.start))) {
@@ -110,6 +140,11 @@ export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
   }
   flush();
   return out.filter((n) => !dropped.has(n)).sort((a, b) => a.start - b.start);
+}
+
+/** The word right before `pos`, or "" (for article checks). */
+function wordBefore(text: string, pos: number): string {
+  return /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 12), pos))?.[1] ?? '';
 }
 
 function isSentenceWord(t: Token, lex: OrgLexicon, cues: Cues): boolean {
@@ -171,5 +206,7 @@ function pushRun(text: string, run: Token[], lex: OrgLexicon, cues: Cues, out: N
   if (!first || !end || PLACE_ADJECTIVE.test(end.text)) return;
   // One capital letter, or a word of the lexicon's never-a-name list on its own, is not a name.
   if (toks.length === 1 && (first.text.length < 2 || lex.notNames.has(first.text) || lex.commonNoun?.test(first.text))) return;
+  // German capitalises nouns: one unknown word after an article ("der Risikokapitalarm") is a noun.
+  if (toks.length === 1 && lex.nounArticles.size && lex.nounArticles.has(wordBefore(text, first.start).toLowerCase())) return;
   out.push({ start: first.start, end: end.end, name: text.slice(first.start, end.end), entry: null, ...(suffix ? { suffix } : {}) });
 }

@@ -1,4 +1,9 @@
 import { GAZETTEER, type GazetteerEntry } from '../../data/gazetteer';
+import { classOf, isWordAt, lowerSameLength, WORD } from './char-class';
+// Local bindings: hot loops call these per character, and module bindings can cost a getter call.
+const classOf_ = classOf;
+const isWordAt_ = isWordAt;
+const lowerSameLength_ = lowerSameLength;
 
 export interface GazetteerMention {
   entry: GazetteerEntry;
@@ -13,7 +18,6 @@ interface Variant {
   entry: GazetteerEntry;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
 // Variants are keyed by their first word, lower-cased, so that the text is scanned once word by word and
@@ -36,26 +40,30 @@ for (const entry of GAZETTEER) {
 for (const list of byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length);
 
 /** Gazetteer names in `text`, whole words only, longest match first, never overlapping. */
-export function matchGazetteer(text: string): GazetteerMention[] {
+export function matchGazetteer(text: string, lower: string = lowerSameLength_(text)): GazetteerMention[] {
   const out: GazetteerMention[] = [];
-  let coveredUntil = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    if (start < coveredUntil) continue;
-    const list = byFirstWord.get(m[0].toLowerCase());
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if ((classOf_(text.charCodeAt(i)) & WORD) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (classOf_(text.charCodeAt(i)) & WORD) !== 0) i++;
+    const list = byFirstWord.get(lower.slice(start, i));
     if (!list) continue;
     for (const v of list) {
       const end = start + v.text.length;
-      if (end > text.length) continue;
+      if (end > n) continue;
       const slice = text.slice(start, end);
       // Cased names also match in capitals ("SAN FRANCISCO –", "BOLOGNA –" datelines, capitalised headlines).
-      const same = v.cased ? slice === v.text || (v.text.length >= 4 && slice === v.text.toUpperCase()) : slice.toLowerCase() === v.lower;
+      const same = v.cased ? slice === v.text || (v.text.length >= 4 && slice === v.text.toUpperCase()) : lower.slice(start, end) === v.lower;
       if (!same) continue;
       // Whole word on the right too: "Meta" must not match "Metaverse".
-      if (end < text.length && IS_WORD_CHAR.test(text[end] as string) && IS_WORD_CHAR.test(v.text[v.text.length - 1] as string)) continue;
+      if (isWordAt_(text, end) && IS_WORD_CHAR.test(v.text[v.text.length - 1] as string)) continue;
       out.push({ entry: v.entry, start, end });
-      coveredUntil = end;
+      i = Math.max(i, end);
       break;
     }
   }

@@ -72,6 +72,9 @@ export class Finder {
     gap = gap.replace(APPOSITION, ' ');
     if (/^[’']s\b/u.test(gap)) return null; // "OpenAI’s backers raised": the possessor is not the subject
     if (!this.emptyGap(gap) || SENTENCE_STOP.test(gap)) return null;
+    // "über ein Wandeldarlehen gesichert": in German a name after an article or preposition is an object.
+    const lastWord = /([\p{L}]+)[\s\u00a0]+$/u.exec(this.text.slice(Math.max(min, n.start - 16), n.start))?.[1];
+    if (lastWord && this.lex.nounArticles.has(lastWord.toLowerCase())) return null;
     // "X, the start-up founded by Y, has closed": Y ends an apposition that opened after X.
     if (/^\s*,/.test(gap)) {
       const head = this.sentenceSubject(min, n.start);
@@ -162,7 +165,7 @@ export class Finder {
   }
 
   /** A list of names after a cue: "led by X, with Y and Z", "on retrouve les géants SoftBank et Microsoft". */
-  listAfter(pos: number, max: number): NameSpan[] {
+  listAfter(pos: number, max: number, possessiveStops = false): NameSpan[] {
     const out: NameSpan[] = [];
     let cur = pos;
     for (let i = this.firstStartingAt(pos); i < this.names.length; i++) {
@@ -171,6 +174,8 @@ export class Finder {
       const gap = this.text.slice(cur, n.start);
       if (out.length === 0) {
         if (!this.fillerOnly(gap, 2)) break;
+        // "Beteiligungsgesellschaft von Spotify": the name owns the investor, it is not one.
+        if (possessiveStops && lastMatch(this.lex.ofWords, gap) !== null) break;
       } else {
         const joined = gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null;
         // "X, der Beteiligungsgesellschaft von Y": an apposition about X, not a new item.

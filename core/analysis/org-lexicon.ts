@@ -17,6 +17,7 @@ export interface OrgLexicon {
   ofWords: RegExp;
   leadSuffix: RegExp | null;
   adjectivesAfterNoun: boolean;
+  nounArticles: Set<string>;
   /** An unknown one-word name matching this is a capitalised common noun (German). */
   commonNoun: RegExp | null;
   backerSuffix: RegExp | null;
@@ -43,6 +44,7 @@ function build(lang: Lang): OrgLexicon {
     ofWords: cueRegex(x.ofWords),
     leadSuffix: suffixRegex(x.leadSuffixes),
     adjectivesAfterNoun: x.adjectivesAfterNoun,
+    nounArticles: new Set(x.nounArticles),
     // Only words of six letters or more: short names ("Tado", "Enpal") are left alone.
     commonNoun: x.commonNounEndings.length ? new RegExp(`^\\p{L}{3,}(?:${x.commonNounEndings.join('|')})$`, 'u') : null,
     backerSuffix: suffixRegex(x.backerSuffixes),

@@ -11,6 +11,14 @@
 // to the end of the word ("KI-\p{L}+"). Anything else (lookarounds, inner wildcards) is compiled as a
 // plain regex, checked for word boundaries in code.
 
+import { classOf, isLetterAt, isSpaceAt, isWordAt, lowerSameLength, WORD } from './char-class';
+// Local bindings: hot loops call these per character, and module bindings can cost a getter call.
+const classOf_ = classOf;
+const isLetterAt_ = isLetterAt;
+const isSpaceAt_ = isSpaceAt;
+const isWordAt_ = isWordAt;
+const lowerSameLength_ = lowerSameLength;
+
 /** Expansions beyond this count are matched by regex instead (they would bloat the trie). */
 const MAX_EXPANSIONS = 4000;
 
@@ -41,6 +49,10 @@ function parseSequence(src: string, pos: { i: number }, inGroup: boolean): Part[
       part = { kind: 'group', alts: inner, optional: false };
     } else if (c === '[') {
       part = { kind: 'chars', chars: parseClass(src, pos), optional: false };
+    } else if (src.startsWith('\\p{L}+', pos.i)) {
+      // One whole word inside a phrase ("angeführt wird \p{L}+ von").
+      pos.i += 6;
+      part = { kind: 'chars', chars: [ANY_WORD], optional: false };
     } else if (c === '\\') {
       const next = src[pos.i + 1] ?? '';
       pos.i += 2;
@@ -121,25 +133,35 @@ export function expandEntry(src: string): string[] | null {
 
 // ------------------------------------------------------------------------------------------ tries
 
+
 const WILD_START = /^\\p\{L\}[*+]/;
 const WILD_END = /\\p\{L\}([*+])$/;
 
 interface Node {
-  next: Map<string, Node>;
+  /** Children by character code; 32 stands for any run of white space. */
+  next: Map<number, Node>;
   /** List ids ending here. */
   ends: number[] | null;
-  /** List ids ending here whose match runs on over the rest of the word ("KI-\p{L}+"): 1 = star, 2 = plus. */
+  /** List ids ending here whose match runs on over the rest of the word ("KI-\p{L}+"). */
   extend: { id: number; plus: boolean }[] | null;
+  /** Child reached over one whole word ("angeführt wird \p{L}+ von"). */
+  wild: Node | null;
 }
 function node(): Node {
-  return { next: new Map(), ends: null, extend: null };
+  return { next: new Map(), ends: null, extend: null, wild: null };
 }
 
 function insert(root: Node, phrase: string, id: number, extend: 'star' | 'plus' | null): void {
   let n = root;
-  for (const ch of phrase) {
+  for (let k = 0; k < phrase.length; k++) {
+    const ch = phrase[k] as string;
+    if (ch === ANY_WORD) {
+      n.wild ??= node();
+      n = n.wild;
+      continue;
+    }
     // One space in an entry stands for any run of white space in the text.
-    const key = /\s/.test(ch) ? ' ' : ch;
+    const key = /\s/.test(ch) ? SPACE : (ch.charCodeAt(0) as number);
     let m = n.next.get(key);
     if (!m) {
       m = node();
@@ -156,22 +178,9 @@ export interface PhraseMatch {
   end: number;
 }
 
-const IS_WORD = /[\p{L}\p{N}]/u;
-const IS_LETTER = /\p{L}/u;
-const IS_SPACE = /[\s\u00a0\u202f]/u;
-
-function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && IS_WORD.test(c);
-}
-
-/** Lower-cases without changing the length (a few characters lower-case to two code units). */
-function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += (text[i] as string).toLowerCase()[0] ?? text[i];
-  return out;
-}
+const SPACE = 32;
+/** Stands for one word in an expanded phrase (a `wild` edge of the trie). */
+const ANY_WORD = '\u0001';
 
 /**
  * Matches many named lists of entries at once. Each list gets its own leftmost-longest,
@@ -210,7 +219,7 @@ export class PhraseMatcher {
           continue;
         }
         for (const p of phrases) {
-          const phrase = list.cased ? p : lowerSameLength(p);
+          const phrase = list.cased ? p : lowerSameLength_(p);
           if (!phrase) continue;
           if (suffixEntry) {
             insert(list.cased ? this.casedSuffix : this.foldedSuffix, [...phrase].reverse().join(''), id, null);
@@ -232,19 +241,20 @@ export class PhraseMatcher {
   /** Matches of every list in `text`, by list id, sorted and non-overlapping within a list. */
   match(text: string): PhraseMatch[][] {
     const found: PhraseMatch[][] = this.lists.map(() => []);
-    const lower = this.hasFolded || this.hasSuffix ? lowerSameLength(text) : text;
+    const lower = this.hasFolded || this.hasSuffix ? lowerSameLength_(text) : text;
     const n = text.length;
+    let prevWord = false;
     for (let i = 0; i < n; i++) {
-      const c = text[i] as string;
-      if (!IS_WORD.test(c)) continue;
-      if (i > 0 && isWordChar(text[i - 1])) {
-        // Inside a word: only word ends matter (for the suffix trie).
-        if (this.hasSuffix && !isWordChar(text[i + 1])) this.walkBack(text, lower, i, found);
-        continue;
+      const word = (classOf_(text.charCodeAt(i)) & WORD) !== 0;
+      if (word) {
+        if (!prevWord) {
+          if (this.hasFolded) this.walk(lower, text, i, this.folded, found);
+          if (this.hasCased) this.walk(text, text, i, this.cased, found);
+        }
+        // Word ends feed the reversed endings ("\p{L}*runde").
+        if (this.hasSuffix && !isWordAt_(text, i + 1)) this.walkBack(text, lower, i, found);
       }
-      if (this.hasFolded) this.walk(lower, text, i, this.folded, found);
-      if (this.hasCased) this.walk(text, text, i, this.cased, found);
-      if (this.hasSuffix && !isWordChar(text[i + 1])) this.walkBack(text, lower, i, found);
+      prevWord = word;
     }
     for (const { id, re } of this.regexes) {
       re.lastIndex = 0;
@@ -256,7 +266,7 @@ export class PhraseMatcher {
           continue;
         }
         // The word boundaries the entries leave out: no letter or digit on either side.
-        if (isWordChar(text[start - 1]) || isWordChar(text[end])) {
+        if (isWordAt_(text, start - 1) || isWordAt_(text, end)) {
           re.lastIndex = start + 1;
           continue;
         }
@@ -266,23 +276,29 @@ export class PhraseMatcher {
     return found.map(tidy);
   }
 
-  private walk(s: string, text: string, i: number, root: Node, found: PhraseMatch[][]): void {
+  private walk(s: string, text: string, i: number, root: Node, found: PhraseMatch[][], from = i): void {
     let nd: Node | undefined = root;
-    let j = i;
+    let j = from;
     while (nd) {
-      if (nd.ends && !isWordChar(text[j])) for (const id of nd.ends) (found[id] as PhraseMatch[]).push({ start: i, end: j });
+      // Word boundary after the match, unless the entry itself ends in punctuation ("raise $").
+      if (nd.ends && (j === i || !isWordAt_(text, j - 1) || !isWordAt_(text, j))) for (const id of nd.ends) (found[id] as PhraseMatch[]).push({ start: i, end: j });
       if (nd.extend) {
         let k = j;
-        while (k < text.length && IS_LETTER.test(text[k] as string)) k++;
-        for (const e of nd.extend) if ((k > j || !e.plus) && !isWordChar(text[k])) (found[e.id] as PhraseMatch[]).push({ start: i, end: k });
+        while (isLetterAt_(text, k)) k++;
+        for (const e of nd.extend) if ((k > j || !e.plus) && !isWordAt_(text, k)) (found[e.id] as PhraseMatch[]).push({ start: i, end: k });
       }
       if (j >= s.length) break;
-      const ch = s[j] as string;
-      if (IS_SPACE.test(ch)) {
-        nd = nd.next.get(' ');
-        while (j < s.length && IS_SPACE.test(s[j] as string)) j++;
+      const wild = nd.wild;
+      if (wild) {
+        let k = j;
+        while (isLetterAt_(text, k) || (text.charCodeAt(k) === 45 && isLetterAt_(text, k + 1))) k++;
+        if (k > j) this.walk(s, text, i, wild, found, k);
+      }
+      if (isSpaceAt_(s, j)) {
+        nd = nd.next.get(SPACE);
+        while (isSpaceAt_(s, j)) j++;
       } else {
-        nd = nd.next.get(ch);
+        nd = nd.next.get(s.charCodeAt(j));
         j++;
       }
     }
@@ -290,24 +306,23 @@ export class PhraseMatcher {
 
   /** From the last character of a word backwards through the reversed endings. */
   private walkBack(text: string, lower: string, last: number, found: PhraseMatch[][]): void {
-    for (const [root, s] of [
-      [this.foldedSuffix, lower],
-      [this.casedSuffix, text],
-    ] as const) {
-      let nd: Node | undefined = root;
-      let j = last;
-      while (nd && j >= 0) {
-        const ch = s[j] as string;
-        nd = IS_SPACE.test(ch) ? nd.next.get(' ') : nd.next.get(ch);
-        if (!nd) break;
-        if (nd.ends) {
-          // The match takes in the letters glued before it, as "\p{L}*" would.
-          let start = j;
-          while (start > 0 && IS_LETTER.test(text[start - 1] as string)) start--;
-          for (const id of nd.ends) (found[id] as PhraseMatch[]).push({ start, end: last + 1 });
-        }
-        j--;
+    if (this.foldedSuffix.next.size) this.walkBackIn(this.foldedSuffix, lower, text, last, found);
+    if (this.casedSuffix.next.size) this.walkBackIn(this.casedSuffix, text, text, last, found);
+  }
+
+  private walkBackIn(root: Node, s: string, text: string, last: number, found: PhraseMatch[][]): void {
+    let nd: Node | undefined = root;
+    let j = last;
+    while (nd && j >= 0) {
+      nd = isSpaceAt_(s, j) ? nd.next.get(SPACE) : nd.next.get(s.charCodeAt(j));
+      if (!nd) break;
+      if (nd.ends) {
+        // The match takes in the letters glued before it, as "\p{L}*" would.
+        let start = j;
+        while (isLetterAt_(text, start - 1)) start--;
+        for (const id of nd.ends) (found[id] as PhraseMatch[]).push({ start, end: last + 1 });
       }
+      j--;
     }
   }
 }

@@ -43,7 +43,8 @@ function zoneScore(f: RoledFigure, zones: Zones): number {
 
 function repeated(f: RoledFigure, money: readonly RoledFigure[], ctx: MainContext): boolean {
   const inText = money.some((g) => g !== f && g.unit === f.unit && sameValue(g.value, f.value));
-  const inTitle = ctx.titleValues?.some((t) => t.unit === f.unit && sameValue(t.value, f.value)) ?? false;
+  // A bare number of the title ("Mistral AI raccoglie 600 milioni") matches any currency.
+  const inTitle = ctx.titleValues?.some((t) => (t.unit === f.unit || t.unit === '') && sameValue(t.value, f.value)) ?? false;
   return inText || inTitle;
 }
 

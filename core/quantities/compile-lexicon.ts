@@ -1,5 +1,5 @@
-// Turns one language's NumberLexicon into the tables the recogniser uses. Runs once per language at
-// module load; everything here is plain literal alternations.
+// Turns one language's NumberLexicon into the tables the recogniser uses: tries of literal forms, plus one
+// regex that finds scale words for spelled-out amounts. Runs once per language, on its first use.
 import type { CountUnit, NumberLexicon, ScaleEntry } from '../../data/lexicons/numbers/index';
 import { CODES_ANY_CASE, CODES_UPPER_ONLY, CURRENCY_SYMBOLS, DOLLAR_PREFIXES } from './currency-table';
 import type { NumberStyle } from './parse-number';

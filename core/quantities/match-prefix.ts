@@ -7,7 +7,7 @@ import {
   DOLLAR_PREFIXES,
   MILLION_CODES,
 } from './currency-table';
-import { INLINE_SPACE, isInlineSpaceAt, isWordCharAt, WORD_CLASS } from './text-chars';
+import { INLINE_SPACE, isInlineSpaceAt, isLetterAt, isWordCharAt, WORD_CLASS } from './text-chars';
 
 export interface Prefix {
   start: number;
@@ -57,6 +57,11 @@ function codeIso(code: string): string | undefined {
   return CODES_ANY_CASE[code.toLowerCase()] ?? (CODES_UPPER_ONLY.includes(code) ? code : undefined);
 }
 
+function isAsciiLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
+}
+
 // Last characters of every sign prefix ("$", "US$", "CN¥"…).
 const SIGN_ENDS = new Set([...Object.keys(CURRENCY_SYMBOLS).map((s) => s.slice(-1))]);
 const UPPER_CODES = new Set([...CODES_UPPER_ONLY, ...MILLION_CODES.map((c) => `M${c}`)]);
@@ -71,7 +76,7 @@ function mayHavePrefix(text: string, numberStart: number, floor: number): boolea
   if (j <= floor) return false;
   if (SIGN_ENDS.has(text[j - 1] ?? '')) return true;
   let w = j;
-  while (w > floor && j - w < 5 && /[A-Za-z]/.test(text[w - 1] ?? '')) w--;
+  while (w > floor && j - w < 5 && isAsciiLetterAt(text, w - 1)) w--;
   if (j - w < 3 || j - w > 4 || isWordCharAt(text, w - 1)) return false;
   const word = text.slice(w, j);
   return CODES_ANY_CASE[word.toLowerCase()] !== undefined || UPPER_CODES.has(word);
@@ -85,7 +90,7 @@ export function matchPrefix(text: string, numberStart: number, floor: number): P
   if (!m?.groups) return null;
   const g = m.groups;
   const start = from + m.index;
-  const attached = (g.gap ?? '') === '' && /\p{L}$/u.test(m[0]);
+  const attached = (g.gap ?? '') === '' && isLetterAt(m[0], m[0].length - 1);
   let iso: string | undefined;
   let exp = 0;
   if (g.dollar) iso = DOLLAR_PREFIXES[g.dollar.toLowerCase()];

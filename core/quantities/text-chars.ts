@@ -3,7 +3,7 @@
 /**
  * Regex class body for "a letter or digit of a Latin-script word", used in the boundaries of the
  * recogniser's regexes. Written out rather than as \p{L}\p{N}: each Unicode property class costs V8
- * about 0.3 ms to compile (again when it tiers up to native code), and the tables hold dozens of them;
+ * about 0.3 ms to compile, and milliseconds again when it tiers up to native code;
  * the five languages only need Latin letters, combining accents included. The price: a form followed
  * directly by a Greek or Cyrillic letter still counts as a whole word.
  */
@@ -12,24 +12,34 @@ export const WORD_CLASS = '0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-
 /** Regex class for the spaces of isInlineSpaceAt. Explicit: `[^\S\n]` costs V8 milliseconds to compile under /iu. */
 export const INLINE_SPACE = '[ \\t\\u00A0\\u202F\\u2009\\u2007]';
 
-const LETTER = /[\p{L}\p{M}]/u;
-const WORD = /[\p{L}\p{M}\p{N}_]/u;
-
-// ASCII is settled by code point; only other characters go to the Unicode regex.
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// Letters are told by code point, not by a \p{L} regex: V8 recompiles a Unicode property class to
+// native code on its second use, which costs milliseconds on the first page analysed. Latin letters and
+// combining accents are listed; any other script counts when it has case (Greek, Cyrillic…), which
+// leaves out only uncased scripts such as Chinese, where a number touching a character is rare news prose.
+function isLetterCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  if (c === 0xaa || c === 0xb5 || c === 0xba) return true;
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 export function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c);
-  return LETTER.test(text[i] ?? '');
+  const ch = text[i];
+  return ch !== undefined && isLetterCode(ch.charCodeAt(0), ch);
 }
 
 export function isWordCharAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
-  return WORD.test(text[i] ?? '');
+  const ch = text[i];
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 95 || isLetterCode(c, ch);
+}
+
+/** Upper-case letter: lower-casing changes it. */
+export function isCapitalAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && ch !== ch.toLowerCase();
 }
 
 /** Spaces that may sit inside one expression ("40 milliards de dollars"); a line break may not. */

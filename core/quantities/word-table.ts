@@ -32,7 +32,10 @@ const APOSTROPHES = new Set(["'", '’', 'ʼ', '´']);
 const HYPHENS = new Set(['-', '‐', '‑']);
 // Spaces inside a multi-word form: "pour  cent" with a double space still matches.
 const MAX_INNER_SPACES = 3;
-const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+
+function endsInWord(form: string): boolean {
+  return isWordCharAt(form, form.length - 1) && form[form.length - 1] !== '_';
+}
 
 /** One character folded the way forms are stored: lower case, one apostrophe, one hyphen. */
 function fold(ch: string): string {
@@ -48,7 +51,7 @@ function newNode<T>(): TrieNode<T> {
   return { next: new Map(), candidates: null, endsInWord: false };
 }
 
-export function buildWordTable<T>(entries: readonly WordCandidate<T>[]): WordTable<T> {
+function buildTrie<T>(entries: readonly WordCandidate<T>[]): TrieNode<T> {
   const root = newNode<T>();
   for (const entry of entries) {
     let node = root;
@@ -63,15 +66,21 @@ export function buildWordTable<T>(entries: readonly WordCandidate<T>[]): WordTab
     }
     node.candidates ??= [];
     node.candidates.push(entry);
-    node.endsInWord = ENDS_IN_WORD.test(entry.form);
+    node.endsInWord = endsInWord(entry.form);
   }
+  return root;
+}
+
+/** The trie is built on the first lookup: many tables (hedges, adjectives) are never needed on a page. */
+export function buildWordTable<T>(entries: readonly WordCandidate<T>[]): WordTable<T> {
+  let root: TrieNode<T> | null = null;
   return {
     match(text, at) {
+      root ??= buildTrie(entries);
       let node = root;
       let i = at;
       let best: { end: number; candidates: WordCandidate<T>[] } | null = null;
       while (i < text.length) {
-        const ch = text[i] ?? '';
         let next: TrieNode<T> | undefined;
         if (isInlineSpaceAt(text, i)) {
           next = node.next.get(' ');
@@ -80,7 +89,7 @@ export function buildWordTable<T>(entries: readonly WordCandidate<T>[]): WordTab
           while (j - i < MAX_INNER_SPACES && isInlineSpaceAt(text, j)) j++;
           i = j;
         } else {
-          next = node.next.get(fold(ch));
+          next = node.next.get(fold(text[i] ?? ''));
           if (!next) break;
           i++;
         }
@@ -116,8 +125,8 @@ function formSource(form: string): string {
  */
 export function alternationSource(forms: readonly string[]): string {
   const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  const open = sorted.filter((f) => !ENDS_IN_WORD.test(f)).map(formSource);
-  const words = sorted.filter((f) => ENDS_IN_WORD.test(f)).map(formSource);
+  const open = sorted.filter((f) => !endsInWord(f)).map(formSource);
+  const words = sorted.filter(endsInWord).map(formSource);
   const parts: string[] = [];
   if (open.length > 0) parts.push(`(?:${open.join('|')})`);
   if (words.length > 0) parts.push(`(?:${words.join('|')})(?![${WORD_CLASS}])`);

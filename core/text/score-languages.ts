@@ -28,9 +28,10 @@ const ELISION_WEIGHT = 1;
 const ENDING_MIN_WORD = 5;
 /**
  * Only the first characters are read: an article's language is settled long before, and this bounds the
- * cost on a 1 MB page. Trade-off: a page whose first 8 000 characters are in another language is misread.
+ * cost (≈ 0.2 ms) on any page. Trade-off: an article whose first 4 000 characters are mostly quotes in
+ * another language is misread.
  */
-const MAX_CHARS = 8000;
+const MAX_CHARS = 4000;
 
 type Table = Map<string, number[]>;
 
@@ -122,9 +123,20 @@ function scoreWord(scores: Float64Array, raw: string): void {
   }
 }
 
-/** Evidence for every known language in (the beginning of) `text`. */
+// detectLanguage and isSupportedLang are usually called one after the other on the same text.
+let lastSample = '';
+let lastEvidence: LanguageEvidence | null = null;
+
+/** Evidence for every known language in (the beginning of) `text`. Treat the result as read-only. */
 export function scoreLanguages(text: string): LanguageEvidence {
   const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  if (lastEvidence && sample === lastSample) return lastEvidence;
+  lastEvidence = computeEvidence(sample);
+  lastSample = sample;
+  return lastEvidence;
+}
+
+function computeEvidence(sample: string): LanguageEvidence {
   const scores = new Float64Array(LANGUAGE_CODES.length);
   let words = 0;
   for (const match of sample.matchAll(WORD)) {

@@ -45,10 +45,10 @@ const QUOTE_LOOKBACK = 600;
 const TAIL_LOOKBACK = 40;
 
 const SPACE = /\s/;
-const LOWER = /^\p{Ll}/u;
-const UPPER = /^\p{Lu}/u;
-const DIGIT = /^\p{Nd}/u;
-const FIRST_WORD = /^\p{L}+/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\p{Nd}/u;
+const FIRST_WORD = /\p{L}+/uy;
 // "J." of "J. P. Morgan", "C.C." of "C.C. Wei", "J.-P." of "J.-P. Raffarin". Country and company
 // abbreviations written the same way ("U.S.") are in the lexicons' maybeFinal lists, checked first.
 const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
@@ -57,64 +57,85 @@ const LOWER_INITIAL = /^\p{Ll}\.$/u;
 const DAY_NUMBER = /^\d{1,2}\.$/;
 const ORDINAL = /^\d{1,3}\.$/;
 // Opening punctuation that may precede an abbreviation: "(z. B.", "«M.".
+const OPENERS = '([{«»„“‚‘"\'¿¡—–-';
 const LEADING_OPENERS = /^[([{«»„“‚‘"'¿¡—–-]+/u;
 // A sentence cannot start with these: always glue them to what precedes.
-const CONTINUATIONS = new Set([',', ';', ':', ')', ']', '}', '…']);
+const CONTINUATIONS = ',;:)]}…';
 
+function isSpace(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && SPACE.test(text[index] ?? '');
+}
+
+/** Whether text[from, to) has an `open` quote not closed yet (looking back QUOTE_LOOKBACK at most). */
 function isUnclosed(text: string, from: number, to: number, open: string, close: string): boolean {
   const start = Math.max(from, to - QUOTE_LOOKBACK);
   if (open === close) {
     let count = 0;
-    for (let i = text.indexOf(open, start); i >= 0 && i < to; i = text.indexOf(open, i + 1)) count++;
+    for (let i = start; i < to; i++) if (text[i] === open) count++;
     return count % 2 === 1;
   }
-  const lastOpen = text.lastIndexOf(open, to - 1);
-  return lastOpen >= start && text.lastIndexOf(close, to - 1) < lastOpen;
+  for (let i = to - 1; i >= start; i--) {
+    if (text[i] === close) return false;
+    if (text[i] === open) return true;
+  }
+  return false;
 }
 
-/** The last 1, 2 and 3 words before `end` without inner spaces: "z. B." → ["B.", "z.B."]. */
+/** The last 1, 2 and 3 words before `end`, joined without their spaces: "z. B." → ["B.", "z.B."]. */
 function tails(text: string, from: number, end: number): string[] {
-  const words = text.slice(Math.max(from, end - TAIL_LOOKBACK), end).split(/\s+/);
+  const floor = Math.max(from, end - TAIL_LOOKBACK);
   const result: string[] = [];
   let joined = '';
-  for (let i = words.length - 1; i >= 0 && result.length < 3; i--) {
-    const word = words[i] ?? '';
-    if (word === '') break;
-    joined = word + joined;
-    result.push(joined.replace(LEADING_OPENERS, ''));
+  let wordEnd = end;
+  while (result.length < 3 && wordEnd > floor) {
+    let wordStart = wordEnd;
+    while (wordStart > floor && !isSpace(text, wordStart - 1)) wordStart--;
+    // A word cut by the look-back window is not a word.
+    if (wordStart === wordEnd || (wordStart === floor && floor > from)) break;
+    joined = text.slice(wordStart, wordEnd) + joined;
+    result.push(OPENERS.includes(joined[0] ?? ' ') ? joined.replace(LEADING_OPENERS, '') : joined);
+    wordEnd = wordStart;
+    while (wordEnd > floor && isSpace(text, wordEnd - 1)) wordEnd--;
   }
   return result;
 }
 
+function firstWord(text: string, at: number): string {
+  FIRST_WORD.lastIndex = at;
+  return (FIRST_WORD.exec(text)?.[0] ?? '').slice(0, 40).toLowerCase();
+}
+
 /**
- * Whether the piece ending at `end` (text[start, end), trailing spaces included) and the piece starting at
- * `next` belong to one sentence. Both pieces are on the same line.
+ * Whether Intl.Segmenter's break at `boundary` is wrong: the sentence so far is text[start, boundary)
+ * (trailing spaces included), and the line it is on ends at `limit`.
  */
-export function shouldJoin(text: string, lang: Lang, start: number, end: number, next: number, limit: number): boolean {
-  let last = end - 1;
-  while (last >= start && SPACE.test(text[last] ?? '')) last--;
-  let first = next;
-  while (first < limit && SPACE.test(text[first] ?? '')) first++;
+export function shouldJoin(text: string, lang: Lang, start: number, boundary: number, limit: number): boolean {
+  let last = boundary - 1;
+  while (last >= start && isSpace(text, last)) last--;
+  let first = boundary;
+  while (first < limit && isSpace(text, first)) first++;
   if (last < start || first >= limit) return true;
 
+  const firstChar = text[first] ?? '';
+  if (CONTINUATIONS.includes(firstChar) || LOWER.test(firstChar)) return true;
   const rules = rulesFor(lang);
-  const head = text.slice(first, first + 40);
-  const firstChar = head[0] ?? '';
-
-  if (CONTINUATIONS.has(firstChar) || LOWER.test(head)) return true;
   const open = rules.closers.get(firstChar);
   if (open !== undefined && isUnclosed(text, start, last + 1, open, firstChar)) return true;
 
   if (text[last] !== '.') return false;
   const words = tails(text, start, last + 1);
   const word = words[0] ?? '';
-  const nextWord = (FIRST_WORD.exec(head)?.[0] ?? '').toLowerCase();
 
   if (words.some((tail) => rules.neverFinal.has(tail))) return true;
-  if (DIGIT.test(head) && words.some((tail) => rules.beforeNumber.has(tail))) return true;
-  if (words.some((tail) => rules.maybeFinal.has(tail))) return !rules.starters.has(nextWord);
-  if ((INITIALS.test(word) && UPPER.test(head)) || LOWER_INITIAL.test(word)) return true;
-  if (DAY_NUMBER.test(word) && rules.months.has(fold(nextWord))) return true;
-  if (rules.ordinalDot && ORDINAL.test(word) && nextWord !== '' && !rules.starters.has(nextWord)) return true;
+  if (DIGIT.test(firstChar) && words.some((tail) => rules.beforeNumber.has(tail))) return true;
+  if (words.some((tail) => rules.maybeFinal.has(tail))) return !rules.starters.has(firstWord(text, first));
+  if ((INITIALS.test(word) && UPPER.test(firstChar)) || LOWER_INITIAL.test(word)) return true;
+  if (DAY_NUMBER.test(word) && rules.months.has(fold(firstWord(text, first)))) return true;
+  if (rules.ordinalDot && ORDINAL.test(word)) {
+    const nextWord = firstWord(text, first);
+    return nextWord !== '' && !rules.starters.has(nextWord);
+  }
   return false;
 }

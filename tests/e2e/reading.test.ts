@@ -121,7 +121,7 @@ describe.each(['chromium', 'firefox'] as const)('reading experience in %s', (nam
     if (!figure) return;
     expect(figure.sentence.length).toBeGreaterThan(20);
     await d.clickInShadow(PANEL, '.cp-figure button');
-    const lit = await settle(() => highlightState(d), (h) => h.figure || h.marks > 0);
+    const lit = await settle(() => highlightState(d), (h) => h.figure || h.marks > 0, 3_000);
     // The Custom Highlight API (both browsers have it), or a <mark> fallback.
     expect(
       lit.figure || lit.marks > 0,
@@ -158,7 +158,7 @@ describe.each(['chromium', 'firefox'] as const)('reading experience in %s', (nam
       expect(placements[at]?.anchorText, `block before the poll asking "${quote}"`).toContain(quote);
     }
     // No poll for something that is not one of the article's questions (site chrome, footer…).
-    const strays = placements.filter((p, i) => !quotes.some((q) => polls[i]?.name.includes(q)));
+    const strays = placements.filter((_p, i) => !quotes.some((q) => polls[i]?.name.includes(q)));
     expect(strays.map((p) => `${p.anchorTag}: ${p.anchorText.slice(0, 100)}`)).toEqual([]);
     for (const poll of polls) {
       expect(poll.group).toBe(true);

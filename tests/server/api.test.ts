@@ -240,6 +240,26 @@ describe.each(ENGINES)('results API on %s', (engine) => {
     });
   });
 
+  describe('results cache', () => {
+    it('reuses counted results for a while, but not after a write through the same process', async () => {
+      const cached = createApp({ store, config: testConfig({ minCount: 1, resultsCacheMs: 60_000 }) });
+      const otherProcess = createApp({ store, config: testConfig() });
+      const pollId = randomArticlePoll();
+      await put(cached, { pollId, voter: randomVoter(), option: 'yes', lang: 'en' });
+      expect((await results(cached, pollId)).total).toBe(1);
+      // An answer through another process shows only once the cache entry expires…
+      await put(otherProcess, { pollId, voter: randomVoter(), option: 'no', lang: 'en' });
+      expect((await results(cached, pollId)).total).toBe(1);
+      expect((await results(otherProcess, pollId)).total).toBe(2);
+      // …while one through this process shows at once, with everything before it.
+      const voter = randomVoter();
+      await put(cached, { pollId, voter, option: 'no', lang: 'en' });
+      expect((await results(cached, pollId)).total).toBe(3);
+      await cached.request(`/v1/polls/${pollId}/answers/${voter}`, { method: 'DELETE' });
+      expect((await results(cached, pollId)).total).toBe(2);
+    });
+  });
+
   describe('DELETE /v1/polls/:pollId/answers/:voter', () => {
     it('withdraws the answer; withdrawing again is harmless', async () => {
       const pollId = randomArticlePoll();

@@ -9,6 +9,7 @@ describe('loadConfig', () => {
     expect(config.databaseUrl).toBeNull();
     expect(config.sqlitePath).toMatch(/server[/\\]data[/\\]results\.sqlite$/);
     expect(config.minCount).toBe(10);
+    expect(config.resultsCacheMs).toBe(2000);
     expect(config.powBits).toBe(16);
     expect(config.maxBodyBytes).toBe(2048);
     expect(config.allowedOrigins).toEqual(['chrome-extension://*', 'moz-extension://*']);

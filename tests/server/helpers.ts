@@ -19,6 +19,7 @@ export const TEST_POW_BITS = 4;
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   return {
     minCount: 3,
+    resultsCacheMs: 0,
     powBits: TEST_POW_BITS,
     maxBodyBytes: 2048,
     allowedOrigins: ['chrome-extension://*', 'moz-extension://*'],

@@ -11,25 +11,31 @@ import { repoRoot } from '../shared-dir';
 const PLACEHOLDER = /\$([A-Za-z0-9_@]+)\$/g;
 const placeholdersIn = (message: string): string[] => [...message.matchAll(PLACEHOLDER)].map((m) => m[1]?.toLowerCase() ?? '').sort();
 
-/** Message keys named in the UI's source: t('key'), and quoted keys in ternaries and lookup tables. */
+/**
+ * Message keys named in the source: every t('key') call, camelCase literals in components/ that share a
+ * prefix with a real key (keys in ternaries and lookup tables, "pollHintAgreement"), and the error keys
+ * the state layer hands to the UI.
+ */
 function keysUsedInSource(): Set<string> {
   const keys = new Set<string>();
-  const dirs = ['components', 'state'];
   const keyLike = /'([a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)'/g;
-  const known = new Set(Object.keys(MESSAGES.en));
-  for (const dir of dirs) {
+  const known = Object.keys(MESSAGES.en);
+  const scan = (dir: string, accept: (literal: string) => boolean): void => {
     for (const file of readdirSync(join(repoRoot, dir))) {
       if (!/\.tsx?$/.test(file)) continue;
       const source = readFileSync(join(repoRoot, dir, file), 'utf8');
       for (const match of source.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) keys.add(match[1] ?? '');
-      // camelCase literals that share a prefix with a real key are meant as keys ("pollHintAgreement").
       for (const match of source.matchAll(keyLike)) {
         const literal = match[1] ?? '';
-        const prefix = literal.match(/^[a-z]+/)?.[0] ?? '';
-        if ([...known].some((key) => key !== literal && key.startsWith(prefix) && prefix.length >= 3)) keys.add(literal);
+        if (accept(literal)) keys.add(literal);
       }
     }
-  }
+  };
+  scan('components', (literal) => {
+    const prefix = literal.match(/^[a-z]+/)?.[0] ?? '';
+    return prefix.length >= 3 && known.some((key) => key !== literal && key.startsWith(prefix));
+  });
+  scan('state', (literal) => /^(error|import)[A-Z]/.test(literal));
   return keys;
 }
 
@@ -71,7 +77,9 @@ describe('UI messages', () => {
     const missing = [...needed].filter((key) => !MESSAGES.en[key]);
     expect(missing).toEqual([]);
     // The scan really sees the code: a handful of keys it must find.
-    expect([...needed]).toEqual(expect.arrayContaining(['panelLabel', 'pollHintImportance', 'popupUnsupported', 'whyNotFound']));
+    expect([...needed]).toEqual(
+      expect.arrayContaining(['panelLabel', 'pollHintImportance', 'popupUnsupported', 'whyNotFound', 'errorStorageFull', 'importErrorNewer']),
+    );
   });
 
   it('names the panel "Contrepoint…" in every language (DESIGN contract 2)', () => {

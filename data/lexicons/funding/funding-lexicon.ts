@@ -55,6 +55,9 @@ export interface FundingLexicon {
   previousValue: string[];
   /** Cues that place a raise in the past or make it another deal ("last year", "previous round"). */
   previousRound: string[];
+  /** Dates that place a deal in the past when they open a sentence AFTER the lead ("In March, OpenAI
+   *  raised…"): in the lead they usually date the news itself. */
+  pastIfNotLead: string[];
   /** Cues for totals raised to date ("in total", "to date", "au total", "insgesamt"). */
   cumulative: string[];
   tranche: string[];
@@ -97,6 +100,9 @@ export interface FundingLexicon {
   /** Endings of common nouns that are capitalised in this language (German): an unknown one-word name
    *  ending like this is a noun, not a company ("Berichten", "Finanzierung"). */
   commonNounEndings: string[];
+  /** Articles before a capitalised common noun (German "der Risikokapitalarm"): a single unknown word
+   *  right after one is a noun, not a name. Empty where only names are capitalised. */
+  nounArticles: string[];
   /** Words that join names in a list ("and", "et", "und", "y", "e"). */
   listJoiners: string[];
   /** Lowercase particles allowed inside a name ("de", "von", "di", "of"). */

@@ -29,6 +29,8 @@ export const de: NumberLexicon = {
     // Also a weight.
     { iso: 'GBP', forms: ['pfund'], needsScale: true },
     { iso: 'CHF', forms: ['schweizer franken', 'franken'] },
+    // Swiss press: "500 Mio. Fr."; without a scale "Fr." may be Friday.
+    { iso: 'CHF', forms: ['fr.'], needsScale: true },
     { iso: 'JPY', forms: ['yen'] },
     { iso: 'CNY', forms: ['yuan', 'renminbi'] },
     { iso: 'INR', forms: ['indische rupien', 'rupien'] },

@@ -84,7 +84,12 @@ export interface TabStatus {
  * script's gate or the panel's analysis reports a status to the background, which keeps it in
  * `storage.session`. This is the deterministic "it is done" signal that lets a test assert an absence.
  */
-export async function waitForDecision(d: Driver, url: string, since: number, timeoutMs = 15_000): Promise<TabStatus> {
+export async function waitForDecision(
+  d: Pick<Driver, 'extensionEval'>,
+  url: string,
+  since: number,
+  timeoutMs = 15_000,
+): Promise<TabStatus> {
   const read = `(async () => {
     const api = globalThis.browser ?? globalThis.chrome;
     const all = await api.storage.session.get(null);
@@ -245,6 +250,11 @@ export function highlightState(d: Driver, doc = 'document'): Promise<HighlightSt
 /** The highlighted text, whichever way the extension highlights (Custom Highlight API or <mark>). */
 export function highlightedText(h: HighlightState): string {
   return h.figure ? h.figureText : h.markText;
+}
+
+/** Forgets every stored answer, setting and score (each hostile case starts from a reader with none). */
+export async function clearStorage(d: Driver): Promise<void> {
+  await d.extensionEval('(globalThis.browser ?? globalThis.chrome).storage.local.clear()');
 }
 
 /** Waits for the page to paint a frame and returns how long that took (a frozen page never answers). */

@@ -85,8 +85,11 @@ export async function launchFirefox(extensionPath: string, options: LaunchOption
   const errors: string[] = [];
   const urls: string[] = [];
   ff.on((method, params) => {
+    // Firefox logs CSP violations as JavaScript errors; they are the page's policy at work, not
+    // exceptions (the CSP test reads the violation reports instead).
     if (method === 'log.entryAdded' && params.type === 'javascript' && params.level === 'error') {
-      errors.push(String(params.text));
+      const text = String(params.text);
+      if (!text.startsWith('Content-Security-Policy:')) errors.push(text);
     }
     if (method === 'network.beforeRequestSent') {
       const req = params.request as { url?: string } | undefined;
@@ -149,13 +152,17 @@ export async function launchFirefox(extensionPath: string, options: LaunchOption
 }
 
 /** Polls `check` until it returns a truthy value or the time is up (UI appears asynchronously). */
-export async function waitFor<T>(check: () => Promise<T>, what: string, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | null | undefined | false | 0 | ''>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < until) {
     try {
       const v = await check();
-      if (v) return v;
+      if (v) return v as T;
     } catch (e) {
       last = e;
     }

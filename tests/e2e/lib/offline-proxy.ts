@@ -43,3 +43,14 @@ export async function startOfflineProxy(): Promise<OfflineProxy> {
       }),
   };
 }
+
+// The proxy also sees the browsers' own housekeeping that no flag or pref fully silences (Chromium's
+// component updater, sign-in and autofill; Firefox's remote settings, update and plug-in checks). It
+// cannot tell which process asked, so requests to these vendor hosts are set aside (and logged); any
+// other host fails a test. The extension has no reason to talk to either vendor.
+const BROWSER_VENDOR_HOSTS =
+  /^https?:\/\/([\w-]+\.)*(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|mozilla\.com|mozilla\.org|mozilla\.net|firefox\.com)(:\d+)?(\/|$)/;
+
+export function isBrowserVendorRequest(url: string): boolean {
+  return BROWSER_VENDOR_HOSTS.test(url);
+}

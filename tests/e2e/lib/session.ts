@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { requireSharedDir } from '../../shared-dir';
 import { requireBuild } from './builds';
 import { type BrowserName, type Driver, launchChromium, launchFirefox } from './driver';
-import { type OfflineProxy, startOfflineProxy } from './offline-proxy';
+import { isBrowserVendorRequest, type OfflineProxy, startOfflineProxy } from './offline-proxy';
 import { type Site, serveSite } from './site';
 
 export interface Session {
@@ -49,19 +49,13 @@ export function browserSession(name: BrowserName): { get(): Session } {
 
 const OWN_SCHEMES = /^(chrome-extension|moz-extension|data|about|blob|chrome|resource|moz-icon):/;
 
-// The proxy also sees the browsers' own housekeeping that no flag or pref fully silences (Chromium's
-// component updater, sign-in and autofill; Firefox's remote settings, update and plug-in checks). The
-// proxy cannot tell which process asked, so requests to these vendor hosts are set aside (and listed
-// in the log); any other host fails the test. The extension has no reason to talk to either vendor.
-const BROWSER_VENDOR_HOSTS = /^https?:\/\/([\w-]+\.)*(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|mozilla\.com|mozilla\.org|mozilla\.net|firefox\.com)(:\d+)?(\/|$)/;
-
 /** Requests that would have left the machine: seen by the browser's request events or by the proxy. */
 export function offsiteRequests(s: Session): string[] {
   const fromBrowser = s.d.requests().filter((u) => !u.startsWith(`${s.site.origin}/`) && !OWN_SCHEMES.test(u));
   const fromProxy = s.proxy.attempts();
-  const vendor = fromProxy.filter((u) => BROWSER_VENDOR_HOSTS.test(u));
+  const vendor = fromProxy.filter(isBrowserVendorRequest);
   if (vendor.length > 0) console.log(`[network ${s.d.name}] browser's own requests set aside: ${[...new Set(vendor)].join(', ')}`);
-  return [...new Set([...fromBrowser, ...fromProxy.filter((u) => !BROWSER_VENDOR_HOSTS.test(u))])];
+  return [...new Set([...fromBrowser, ...fromProxy.filter((u) => !isBrowserVendorRequest(u))])];
 }
 
 /** Polls `read` until `done(value)` or the time is up, and returns the last value either way, so that

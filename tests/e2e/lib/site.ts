@@ -132,6 +132,8 @@ export function withPageScript(html: string, js: string, where: 'head' | 'body' 
 
 export interface Site {
   origin: string;
+  /** Bodies POSTed to `/csp-report` (Content-Security-Policy violation reports sent by the browser). */
+  cspReports(): string[];
   /** Registers a page served at `path` (for hostile and custom pages built by a test). */
   put(path: string, body: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
@@ -139,8 +141,21 @@ export interface Site {
 
 export async function serveSite(): Promise<Site> {
   const custom = new Map<string, { body: string; headers: Record<string, string> }>();
+  const reports: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method === 'POST' && url.pathname === '/csp-report') {
+      let body = '';
+      req.on('data', (c: Buffer) => {
+        body += c.toString();
+      });
+      req.on('end', () => {
+        reports.push(body);
+        res.statusCode = 204;
+        res.end();
+      });
+      return;
+    }
     try {
       const own = custom.get(url.pathname);
       let html: string | null = null;
@@ -170,6 +185,7 @@ export async function serveSite(): Promise<Site> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
+    cspReports: () => [...reports],
     put(path, body, headers = {}) {
       custom.set(path, { body, headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])) });
     },

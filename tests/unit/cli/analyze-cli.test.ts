@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArticle } from '../../../page/read-article';
+import { parseHtml } from '../../../scripts/lib/parse-html';
 import { repoRoot, requireSharedDir } from '../../shared-dir';
 
 // `scripts/analyze.ts` run as a real subprocess, the way `npm run analyze` runs it.
@@ -102,10 +104,14 @@ describe('npm run analyze', { timeout: 120_000 }, () => {
     const body = ARTICLE_TXT.slice(offset);
     expect(body.startsWith('La start-up parisienne')).toBe(true);
     expect(record.textLength).toBe(body.length);
-    // Every span the analysis reports is a slice of the text it was given.
-    for (const span of [...(record.figures as { text: string; start: number; end: number }[]), ...(record.questions as { text: string; start: number; end: number }[])]) {
-      expect(body.slice(span.start, span.end)).toBe(span.text);
-    }
+    // Every span the analysis reports is a slice of the text it was given ("600 millions d’euros" and
+    // the question about Europe are in it).
+    const spans = [
+      ...(record.figures as { text: string; start: number; end: number }[]),
+      ...(record.questions as { text: string; start: number; end: number }[]),
+    ];
+    expect(spans.length).toBeGreaterThan(0);
+    for (const span of spans) expect(body.slice(span.start, span.end)).toBe(span.text);
   });
 
   it('analyses a one-line file as both title and text', () => {
@@ -115,20 +121,26 @@ describe('npm run analyze', { timeout: 120_000 }, () => {
     expect(record?.textOffset).toBe(0);
   });
 
-  it('reads an .html page through the article reader', () => {
-    const page = join(requireSharedDir(), 'pages', 'readability--lemonde-1.html');
+  it('reads an .html page through the article reader; offsets refer to the text it built', () => {
+    const page = join(requireSharedDir(), 'pages', 'readability--nytimes-2.html');
     const run = analyze(['--json', page]);
     expect(run.status).toBe(0);
     const record = jsonLines(run.stdout)[0];
     if (record === undefined) throw new Error('no output');
     expectContractShape(record);
-    expect(record.title).toBe('Le projet de loi sur le renseignement massivement approuvé à l\'Assemblée');
+    expect(record.title).toBe('Yahoo’s Sale to Verizon Leaves Shareholders With Little Say');
     expect(record.canonicalUrl).toBe(
-      'http://www.lemonde.fr/pixels/article/2015/05/04/que-contient-la-loi-sur-le-renseignement_4627068_4408996.html',
+      'https://www.nytimes.com/2016/07/30/business/dealbook/yahoos-sale-to-verizon-leaves-shareholders-with-little-say.html',
     );
-    expect(record.declaredLangs).toEqual(['fr', 'fr_FR']);
-    expect(record.textLength as number).toBeGreaterThan(5000);
+    expect(record.declaredLangs).toEqual(['en', 'en-US']);
     expect(record.textOffset).toBeNull();
+    const article = readArticle(parseHtml(readFileSync(page, 'utf8')));
+    expect(record.textLength).toBe(article?.text.length);
+    // The article opens with "Yahoo's $4.8 billion sale to Verizon": money the analysis must report.
+    const figures = record.figures as { text: string; start: number; end: number }[];
+    expect(figures.length).toBeGreaterThan(0);
+    const spans = [...figures, ...(record.questions as { text: string; start: number; end: number }[])];
+    for (const span of spans) expect(article?.text.slice(span.start, span.end)).toBe(span.text);
   });
 
   it('reads plain text and HTML from standard input with "-"', () => {

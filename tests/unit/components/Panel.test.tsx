@@ -106,6 +106,10 @@ describe('Panel', () => {
     expect(screen.getByText('Why this article?')).toBeTruthy();
     expect(screen.getByText('It talks about AI: “openai”')).toBeTruthy();
     expect(screen.getByText('It uses a funding word: “raised”')).toBeTruthy();
+    expect(screen.getByText('It gives a key figure early on: Amount raised')).toBeTruthy();
+    expect(screen.getByText('One sentence of the headline or opening names AI, a deal and an amount together')).toBeTruthy();
+    expect(screen.getByText('Counted against: company results and share prices')).toBeTruthy();
+    expect(screen.getByText('Other signal: something-new')).toBeTruthy();
     expect(screen.getByText(/confidence: 90%/)).toBeTruthy();
     expect(screen.getByText('Analysis ran on your device. Nothing was sent anywhere.')).toBeTruthy();
   });

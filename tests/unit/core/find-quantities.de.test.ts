@@ -62,6 +62,7 @@ const CASES: [string, Seen[]][] = [
   ['Am 3. März 2025 gab das Unternehmen 1,1 Mio. Euro Förderung bekannt.', [money('1,1 Mio. Euro', 1.1e6, 'EUR')]],
   ['Vierzig Milliarden Dollar fließen in das Projekt.', [money('Vierzig Milliarden Dollar', 40e9, 'USD')]],
   ['Zweieinhalb Milliarden Euro fließen in neue Rechenzentren.', [money('Zweieinhalb Milliarden Euro', 2.5e9, 'EUR')]],
+  ['Die Zürcher Firma sammelt 500 Mio. Fr. bei Investoren ein.', [money('500 Mio. Fr.', 500e6, 'CHF')]],
 ];
 
 function seen(q: Quantity): Seen {

@@ -310,6 +310,11 @@ describe('findQuestions: spans, order and themes in a longer text', () => {
     ]);
   });
 
+  it('reads a question in brackets inside a statement', () => {
+    const sentence = 'The lab (is it still really European?) closed its round on Friday.';
+    expect(questionsOf(sentence, 'en').map((question) => question.text)).toEqual(['is it still really European?']);
+  });
+
   it('keeps the whole sentence when the part after the colon is too short to stand alone', () => {
     const headline = 'Intelligence artificielle : une bulle ?';
     expect(questionsOf(headline, 'fr').map((question) => question.text)).toEqual([headline]);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { type ArticleText, readArticle } from '../../../page/read-article';
+import { readPageSignals } from '../../../page/read-page-signals';
 import { rangeFor, type TextMap } from '../../../page/text-map';
 import { pageExpectation } from '../../../scripts/lib/page-expectation';
 import { parseHtml } from '../../../scripts/lib/parse-html';
@@ -159,6 +160,18 @@ function collapse(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
 }
 
+/** The few entities page titles use; enough to compare a raw <title> with the DOM's text. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 function squeeze(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, '');
 }
@@ -246,8 +259,9 @@ describe('real news pages', () => {
     });
 
     it('reads the declared language and the canonical URL', () => {
-      const { html, article } = load(file);
+      const { html: source, article } = load(file);
       if (article === null) throw new Error('no article');
+      const html = source.replace(/<!--[\s\S]*?-->/g, '');
       const declaresLang = /<html\b[^>]*\blang=/i.test(html) || /og:locale|content-language/i.test(html);
       if (declaresLang) {
         expect(article.declaredLangs[0]?.slice(0, 2).toLowerCase()).toBe(lang);
@@ -266,6 +280,22 @@ describe('real news pages', () => {
       } else {
         expect(article.canonicalUrl).toBeNull();
       }
+    });
+
+    it('gives the cheap check its signals: raw title, html lang, a lead of real paragraphs', () => {
+      const { html: source, doc, article } = load(file);
+      const signals = readPageSignals(doc);
+      // Conditional comments hold old-IE copies of <html> (Libération's say lang="en"): not the page's.
+      const html = source.replace(/<!--[\s\S]*?-->/g, '');
+      const rawTitle = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
+      expect(signals.title).toBe(collapse(decodeEntities(rawTitle)));
+      const rawLang = /<html\b[^>]*\blang=["']?([\w-]+)/i.exec(html)?.[1] ?? '';
+      expect(signals.htmlLang).toBe(rawLang);
+      const leadLines = signals.lead.split('\n');
+      expect(leadLines.length).toBeGreaterThanOrEqual(1);
+      for (const line of leadLines) expect(line.length).toBeGreaterThanOrEqual(40);
+      // The lead is prose of the page, and mostly the article's own: at least one line is in the text.
+      expect(leadLines.some((line) => article?.text.includes(line.slice(0, 60)))).toBe(true);
     });
 
     it('matches the stored expectation (scripts/update-page-fixtures.ts)', () => {

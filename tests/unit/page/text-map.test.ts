@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collectBlocks, textMapOf } from '../../../page/collect-blocks';
-import { blockAt, blockIndexAt, rangeFor, type TextMap } from '../../../page/text-map';
+import { blockAt, blockIndexAt, isMapConnected, rangeFor, type TextMap } from '../../../page/text-map';
 
 // Offsets in the collected text ↔ DOM, on hand-written markup in happy-dom (which has real Ranges).
 
@@ -158,5 +158,16 @@ describe('blockAt', () => {
 
   it('is null for an empty map', () => {
     expect(blockAt({ doc: document, root: document.body, length: 0, blocks: [] }, 0)).toBeNull();
+  });
+});
+
+describe('isMapConnected', () => {
+  it('turns false when the page re-renders the text the map points into', () => {
+    const { map } = setup('<article><p>OpenAI raised $40 billion.</p><p id="two">SoftBank led the round.</p></article>');
+    expect(isMapConnected(map)).toBe(true);
+    const second = document.getElementById('two');
+    second?.replaceWith(second.cloneNode(true));
+    expect(isMapConnected(map)).toBe(false);
+    expect(isMapConnected({ doc: document, root: document.body, length: 0, blocks: [] })).toBe(false);
   });
 });

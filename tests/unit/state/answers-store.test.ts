@@ -134,6 +134,24 @@ describe('answers store', () => {
     expect((await stored('theme:bubble')) as AnswerRecord).toMatchObject({ kind: 'theme', optionId: 'bub-partly' });
   });
 
+  it('keeps a re-answered poll intact after another tab deleted it (no bogus re-migration)', async () => {
+    const poll = pollAt(3);
+    const first = await openStore(() => Date.parse('2025-04-03T10:00:00Z'));
+    await first.store.getState().vote(poll, 'os-all-open', context);
+    // Tab A loads while the answer exists; tab B then deletes it (value and version marker).
+    const tabA = await openStore(() => Date.parse('2025-04-04T10:00:00Z'));
+    expect(await first.store.getState().forget(poll.id)).toBe(true);
+    expect(tabA.store.getState().answers[poll.id]).toBeUndefined();
+    expect(await tabA.store.getState().vote(poll, 'os-controlled-access', context)).toBe(true);
+
+    const reloaded = await openStore();
+    expect(reloaded.store.getState().answers[poll.id]).toMatchObject({
+      optionId: 'os-controlled-access',
+      answeredAt: '2025-04-04T10:00:00.000Z',
+      question: 'Could Europe close the gap by betting on open models instead?',
+    });
+  });
+
   it('surfaces a full storage as an error and keeps the earlier answer', async () => {
     const tab = await openStore();
     const poll = pollAt(0);

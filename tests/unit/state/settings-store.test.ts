@@ -55,6 +55,15 @@ describe('settings store', () => {
     expect((await browser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
 
+  it('keeps settings written after the storage was cleared under an open store', async () => {
+    const tab = await openStore();
+    await tab.store.getState().update({ panelSide: 'left' });
+    await browser.storage.local.clear();
+    await tab.store.getState().update({ uiLanguage: 'es', sites: { 'elmundo.es': false } });
+    const reloaded = await openStore();
+    expect(reloaded.store.getState().settings).toMatchObject({ uiLanguage: 'es', sites: { 'elmundo.es': false } });
+  });
+
   it('keeps the current settings and reports an error when storage refuses the write', async () => {
     const tab = await openStore();
     vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));

@@ -1,0 +1,190 @@
+// The cheap gate the content script runs on every page before anything else: could this page be about
+// money flowing into AI? Two precompiled regexes over a few hundred characters of title, description
+// and lead. Recall comes first: a false "yes" only costs the full analysis, a false "no" hides the panel.
+// Self-contained on purpose (no lexicon import), so that it adds about a kilobyte to the content script.
+
+export interface QuickSignals {
+  title?: string;
+  description?: string;
+  lead?: string;
+  /** Page language if known; the patterns cover all five languages anyway. */
+  lang?: string;
+}
+
+/** Characters read from each signal: a headline, a meta description and the first paragraph or two. */
+const MAX_CHARS_PER_SIGNAL = 600;
+
+// AI vocabulary in the five languages, plus the names of AI companies most often funded. Acronyms are
+// case-sensitive ("AI", "IA", "KI"), so they live in their own regex.
+const AI_ACRONYM = /(?<![\p{L}\p{N}])(?:AI|A\.I\.|IA|I\.A\.|KI|K\.I\.|GenAI|AGI|LLMs?|GPUs?)(?![\p{L}\p{N}])/u;
+const AI_WORDS = new RegExp(
+  [
+    'intelligen(?:ce|za|cia)s? artificial',
+    'künstliche[nrs]? intelligenz',
+    'machine[- ]learning',
+    'deep[- ]learning',
+    'apprentissage (?:automatique|profond)',
+    'aprendizaje (?:automático|automatico|profundo)',
+    'apprendimento automatico',
+    'maschinelle[ns]? lernen',
+    'generativ',
+    'générativ',
+    'chatbot',
+    'chatgpt',
+    'language model',
+    'modèles? de langage',
+    'sprachmodell',
+    'modelos? de lenguaje',
+    'modell[oi] linguistic',
+    'foundation model',
+    'superintelligen',
+    'neural network',
+    'computer vision',
+    'vision par ordinateur',
+    'visi[oó]n artificial',
+    'visione artificiale',
+    'bildverarbeitung',
+    'humanoid',
+    'robotaxi',
+    // AI companies whose names may stand alone in a headline ("Helsing sammelt 600 Millionen ein").
+    'openai',
+    'anthropic',
+    'mistral',
+    'xai\\b',
+    'deepseek',
+    'deepmind',
+    'cohere',
+    'perplexity',
+    'hugging ?face',
+    'databricks',
+    'scale ai',
+    'safe superintelligence',
+    'thinking machines',
+    'character\\.ai',
+    'helsing',
+    'aleph alpha',
+    'deepl\\b',
+    'black forest labs',
+    'parloa',
+    'n8n',
+    'elevenlabs',
+    'synthesia',
+    'wayve',
+    'poolside',
+    'kyutai',
+    'lighton',
+    'h company',
+    'photoroom',
+    'owkin',
+    'multiverse computing',
+    'igenius',
+    'domyn',
+    'run:ai',
+    'silo ai',
+    'cerebras',
+    'groq',
+    'coreweave',
+    'nscale',
+    'lovable',
+    'anysphere',
+    'midjourney',
+    'runway',
+    'stability ai',
+    'inflection',
+    'moonshot',
+    'zhipu',
+    'minimax',
+    'stargate',
+    'investai',
+    'gigafactor',
+    'gigafabbric',
+    'gigausine',
+  ].join('|'),
+  'iu',
+);
+
+// Money and deal vocabulary: currency amounts, scale words, funding / acquisition / valuation words.
+const MONEY_OR_DEAL = new RegExp(
+  [
+    '[$€£¥]\\s?\\d',
+    '\\d[\\d.,\\s\\u00a0]*(?:[$€£]|usd|eur|gbp|chf|dollars?|euros?|d[óo]lares|dollari|pounds?|livres?|sterline)',
+    '\\d[\\d.,\\s\\u00a0]*(?:bn|mn|mln|mld|mrd|mio|mds?|md\\$|m€|k€|m\\$|b\\$)(?![\\p{L}])',
+    '(?:billion|million|milliard|milliarde|millionen|millones|milioni|miliardi|mil millones)',
+    'rais(?:e|es|ed|ing)\\b',
+    'fund(?:ing|raising|-raising|ed)',
+    'financ',
+    'finanz',
+    'invest',
+    'inversi',
+    'backed',
+    'round',
+    'ronda',
+    'tour de table',
+    'levée',
+    'lève',
+    'lever\\b',
+    'boucle',
+    'sammelt',
+    'eingesammelt',
+    'geldgeber',
+    'kapital',
+    'capital',
+    'recauda',
+    'raccoglie',
+    'raccolt',
+    'series [a-h]\\b',
+    's[ée]rie[- ][a-h]\\b',
+    'seed\\b',
+    'amorçage',
+    'semilla',
+    'acqui[rs]',
+    'adquie?r',
+    'rach[eè]t',
+    'rachat',
+    'übernimmt',
+    'übernahme',
+    'kauft',
+    'buys?\\b',
+    'takeover',
+    'compra',
+    'rileva',
+    'shareholder',
+    'stake\\b',
+    'actionnaire',
+    'anteil',
+    'beteilig',
+    'accionista',
+    'azionist',
+    'participaci',
+    'partecipazion',
+    'quota',
+    'deal\\b',
+    'valuation',
+    'valued',
+    'valoris',
+    'valoraci',
+    'valorad',
+    'valutazion',
+    'valutat',
+    'bewert',
+    'unicorn',
+    'licorne',
+    'einhorn',
+    'unicornio',
+    'unicorno',
+    'plan',
+    'milliards?',
+  ].join('|'),
+  'iu',
+);
+
+function clip(s: string | undefined): string {
+  return typeof s === 'string' ? s.slice(0, MAX_CHARS_PER_SIGNAL) : '';
+}
+
+/** True when the page may be about money flowing into AI: an AI term and a money or deal term both appear. */
+export function quickCheck(signals: QuickSignals): boolean {
+  const text = `${clip(signals?.title)}\n${clip(signals?.description)}\n${clip(signals?.lead)}`;
+  if (text.length < 8) return false;
+  return (AI_ACRONYM.test(text) || AI_WORDS.test(text)) && MONEY_OR_DEAL.test(text);
+}

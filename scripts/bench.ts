@@ -1,0 +1,130 @@
+// `npm run bench`: times the pure analysis against the budgets of DESIGN.md and writes
+// bench-results/core.json. Exits 1 when a budget is broken.
+//   - analyzeArticle on a realistic 10 kB article (budget 5 ms) and on 1 MB of article text (300 ms),
+//     median of several runs after a warm-up;
+//   - quickCheck on a non-AI page's signals (well under a millisecond);
+//   - the share of each stage on the 1 MB text, to show where time goes.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findCues } from '../core/analysis/find-cues';
+import { findNames } from '../core/analysis/find-names';
+import { analyzeArticle } from '../core/analyze-article';
+import { detectLanguage } from '../core/detect-language';
+import { findQuantities } from '../core/find-quantities';
+import { findQuestions } from '../core/find-questions';
+import { quickCheck } from '../core/quick-check';
+import { splitSentences } from '../core/split-sentences';
+import { themesOf } from '../core/themes-of';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET_10K_MS = 5;
+const BUDGET_1M_MS = 300;
+/** "Well under a millisecond" for the gate, with margin for slower machines. */
+const BUDGET_QUICK_MS = 0.1;
+const RUNS_10K = 41;
+const RUNS_1M = 5;
+const WARMUP = 5;
+
+function fixtureTexts(lang: string): string[] {
+  const dir = join(repoRoot, 'tests/fixtures/articles', lang);
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(dir, f), 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
+/** A positive article grown with paragraphs of other articles of its language to `size` characters. */
+function article(size: number): { title: string; text: string } {
+  const texts = fixtureTexts('fr').length ? fixtureTexts('fr') : fixtureTexts('en');
+  const [first = 'OpenAI lève 40 milliards de dollars', ...others] = texts;
+  const [title = '', ...body] = first.split('\n');
+  const paragraphs = [...body, ...others.flatMap((t) => t.split('\n').slice(1))];
+  let text = '';
+  for (let i = 0; text.length < size; i++) text += `${paragraphs[i % paragraphs.length]}\n`;
+  return { title, text: text.slice(0, size) };
+}
+
+/** All fixtures of all languages, repeated to `size` characters. */
+function corpus(size: number): string {
+  const all = ['en', 'fr', 'de', 'es', 'it'].flatMap(fixtureTexts).join('\n');
+  let out = all || 'OpenAI raises $40 billion. ';
+  while (out.length < size) out += `\n${all}`;
+  return out.slice(0, size);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+
+function time(runs: number, f: () => unknown): number {
+  for (let i = 0; i < WARMUP; i++) f();
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    f();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+function main(): number {
+  const small = article(10_000);
+  const big = corpus(1_000_000);
+  const lang = detectLanguage(big.slice(0, 20_000));
+
+  const ms10k = time(RUNS_10K, () => analyzeArticle(small));
+  const ms1m = time(RUNS_1M, () => analyzeArticle({ text: big }));
+  const quickSignals = {
+    title: 'Council approves a new budget for school repairs and street lighting',
+    description: 'Councillors voted on Tuesday to spend more on three primary schools.',
+    lead: 'The town council met on Tuesday evening to discuss next year’s budget, which includes repairs to three primary schools, new lighting for the high street and a bigger grant for the library.',
+  };
+  const quickMs = time(2001, () => quickCheck(quickSignals));
+
+  // Where the time goes on 1 MB (one run each, after the warm-up above).
+  const sentences = splitSentences(big, lang);
+  const cues = findCues(big, lang);
+  const stage = (f: () => unknown) => time(1, f);
+  const stages: Record<string, number> = {
+    'split-sentences': stage(() => splitSentences(big, lang)),
+    'find-quantities': stage(() => findQuantities(big, lang)),
+    'find-cues': stage(() => findCues(big, lang)),
+    'find-names': stage(() => findNames(big, lang, cues)),
+    'find-questions': stage(() => findQuestions(big, sentences, lang)),
+    'themes-of (whole text)': stage(() => themesOf(big, lang)),
+  };
+
+  const rows: [string, number, number][] = [
+    ['analyzeArticle, 10 kB article', ms10k, BUDGET_10K_MS],
+    ['analyzeArticle, 1 MB of text', ms1m, BUDGET_1M_MS],
+    ['quickCheck, non-AI page', quickMs, BUDGET_QUICK_MS],
+  ];
+  console.log('measure                               median ms   budget ms   ');
+  for (const [name, ms, budget] of rows) {
+    console.log(`${name.padEnd(38)}${ms.toFixed(3).padStart(9)}${String(budget).padStart(12)}   ${ms <= budget ? 'ok' : 'OVER BUDGET'}`);
+  }
+  console.log('\nstages on 1 MB (ms):');
+  for (const [name, ms] of Object.entries(stages)) console.log(`  ${name.padEnd(26)}${ms.toFixed(1).padStart(9)}`);
+
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    sizes: { small: small.text.length, big: big.length },
+    analyze10kMs: ms10k,
+    analyze1mMs: ms1m,
+    quickCheckMs: quickMs,
+    budgets: { analyze10kMs: BUDGET_10K_MS, analyze1mMs: BUDGET_1M_MS, quickCheckMs: BUDGET_QUICK_MS },
+    stages1mMs: stages,
+  };
+  mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
+  writeFileSync(join(repoRoot, 'bench-results/core.json'), `${JSON.stringify(results, null, 2)}\n`);
+  return rows.every(([, ms, budget]) => ms <= budget) ? 0 : 1;
+}
+
+process.exitCode = main();
