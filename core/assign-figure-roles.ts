@@ -1,4 +1,4 @@
-import type { Match } from './analysis/cue-regex';
+import type { Match } from './analysis/cue-index';
 import { type CueKind, type Cues, findCues } from './analysis/find-cues';
 import { roughSentences, sentenceIndexAt } from './analysis/sentence-bounds';
 import type { Figure, FigureKind, Lang, Quantity, Sentence } from './types';

@@ -14,8 +14,8 @@ const STRONG_EVIDENCE = 3;
 const CLEAR_RATIO = 2.5;
 /** Above this share of non-Latin letters the page is not in one of our languages, whatever it declares. */
 const NON_LATIN_LIMIT = 0.5;
-/** Letters needed before the script alone decides (a Japanese word in a French text is fine). */
-const SCRIPT_MIN_LETTERS = 20;
+/** Text length before the script alone decides: a short "OpenAI 日本" says too little. */
+const SCRIPT_MIN_CHARS = 20;
 
 const LANG_TAG = /^\s*([a-zA-Z]{2,3})(?:[-_][\w-]*)?\s*$/;
 
@@ -58,7 +58,7 @@ function isClear(score: number, other: number): boolean {
 }
 
 function isOtherScript(evidence: LanguageEvidence, text: string): boolean {
-  return evidence.nonLatin > NON_LATIN_LIMIT && text.length >= SCRIPT_MIN_LETTERS;
+  return evidence.nonLatin > NON_LATIN_LIMIT && text.length >= SCRIPT_MIN_CHARS;
 }
 
 /**

@@ -3,7 +3,7 @@ import { type Cues, findCues } from './analysis/find-cues';
 import { findNames, type NameSpan } from './analysis/find-names';
 import { gazetteerEntry } from './analysis/match-gazetteer';
 import { Finder } from './analysis/org-finder';
-import { type OrgLexicon, orgLexicon } from './analysis/org-lexicon';
+import { orgLexicon } from './analysis/org-lexicon';
 import { roughSentences, sentenceIndexAt } from './analysis/sentence-bounds';
 import { findZones, type Zones } from './analysis/zones';
 import type { DealKind, Lang, Organisation, Sentence } from './types';
@@ -161,7 +161,9 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   for (const l of cues.lead.items) {
     const s = sentenceAt(l.start);
     const list = at.listAfter(l.end, s.end);
-    list.forEach((n, i) => hit(n, i === 0 ? 'lead' : 'investor', i === 0 ? W_LEAD : W_INVESTOR, 'led-by', l.start));
+    list.forEach((n, i) => {
+      hit(n, i === 0 ? 'lead' : 'investor', i === 0 ? W_LEAD : W_INVESTOR, 'led-by', l.start);
+    });
   }
   for (const l of cues.leadAfter.items) {
     const s = sentenceAt(l.start);

@@ -16,6 +16,8 @@ interface QuestionRules {
   /** All the language's implicit-question patterns as one alternation, run on folded (lower-case) text. */
   implicit: RegExp;
   furniture: Set<string>;
+  /** Folded words of the entries that end with "…": a question starting with them is furniture. */
+  furniturePrefixes: string[];
   /** Furniture is short: longer sentences are not even folded for the comparison. */
   furnitureMaxLength: number;
   /** Opening quote (or bracket) → its closing mark. */
@@ -23,8 +25,12 @@ interface QuestionRules {
   openers: string;
 }
 
-/** Room for spaces and punctuation a page may add around a furniture question ("  Déjà abonné ?  "). */
-const FURNITURE_SLACK = 12;
+/**
+ * Room for what a page adds to a furniture question: spaces and punctuation around an exact entry, the
+ * rest of the question after a "…" entry ("Warum sehe ich… BILD.de nicht?"). Trade-off: a real question
+ * that starts like a "…" entry and stays under this length is dropped with it.
+ */
+const FURNITURE_SLACK = 80;
 
 const RULES = new Map<Lang, QuestionRules>();
 for (const lexicon of Object.values(TEXT_LEXICONS)) {
@@ -34,7 +40,8 @@ for (const lexicon of Object.values(TEXT_LEXICONS)) {
     // sentences; lower-casing them is safe because they use no capital-letter escapes (\S, \W…), and
     // it spares the slower case-insensitive matching.
     implicit: new RegExp(questions.implicit.map((source) => `(?:${fold(source)})`).join('|'), 'u'),
-    furniture: new Set(questions.furniture.map(foldWords)),
+    furniture: new Set(questions.furniture.filter((entry) => !entry.endsWith('…')).map(foldWords)),
+    furniturePrefixes: questions.furniture.filter((entry) => entry.endsWith('…')).map(foldWords),
     furnitureMaxLength: Math.max(...questions.furniture.map((entry) => entry.length)) + FURNITURE_SLACK,
     // Brackets work like quotes: "The company (is it still European?) said…".
     quotes: new Map([...questions.quotes, ['(', ')'] as const].map(([open, close]) => [open, close])),
@@ -105,16 +112,33 @@ function quoteMask(length: number, regions: Part[]): Uint8Array {
   return mask;
 }
 
-/** The last colon in text[from, to) that introduces something (not "10:30", not "https:", not quoted). */
-function lastColon(text: string, from: number, to: number, quoted: Uint8Array): number {
+// Separators of menus and titles ("Würmer in den Augen | Entsteht eine neue Krankheit?"): a question
+// never reaches back across one.
+const SEPARATORS = '|•·¦▪►';
+
+/**
+ * Looking back from `to` to `from`: the last colon that introduces something (not "10:30", not "https:",
+ * not quoted) and the last separator. -1 when there is none.
+ */
+function lastBreaks(text: string, from: number, to: number, quoted: Uint8Array): { colon: number; separator: number } {
+  let colon = -1;
   for (let i = to - 1; i >= from; i--) {
-    if (text[i] !== ':' || quoted[i] === 1) continue;
+    const char = text[i] ?? '';
+    if (SEPARATORS.includes(char)) return { colon, separator: i };
+    if (colon >= 0 || char !== ':' || quoted[i] === 1) continue;
     const before = text[i - 1] ?? '';
     const after = text[i + 1] ?? '';
     if ((DIGIT.test(before) && DIGIT.test(after)) || after === '/') continue;
-    return i;
+    colon = i;
   }
-  return -1;
+  return { colon, separator: -1 };
+}
+
+/** Whether the opener at `at` starts a clause of its own, not one attached by a comma ("Si…, ¿quién…?"). */
+function opensOnItsOwn(text: string, from: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= from && SPACE.test(text[i] ?? '')) i--;
+  return i < from || (text[i] !== ',' && text[i] !== ';');
 }
 
 /** Explicit questions of one sentence, as parts of `text` (the sentence's own text). */
@@ -137,16 +161,18 @@ function explicitParts(text: string, rules: QuestionRules): Part[] {
   for (let mark = text.indexOf('?'); mark >= 0; mark = text.indexOf('?', mark + 1)) {
     if (quoted[mark] === 1 || GLUED_AFTER.test(text[mark + 1] ?? '')) continue;
     const isFinal = mark > lastSolid;
-    let start = from;
-    const colon = lastColon(text, from, mark, quoted);
-    const afterColon = colon >= 0 ? trimmed(text, colon + 1, mark + 1) : null;
+    const breaks = lastBreaks(text, from, mark, quoted);
+    const segmentStart = Math.max(from, breaks.separator + 1);
+    let start = segmentStart;
+    const afterColon = breaks.colon >= 0 ? trimmed(text, breaks.colon + 1, mark + 1) : null;
     if (afterColon && countWords(text.slice(afterColon.start, afterColon.end)) >= MIN_WORDS) {
       start = afterColon.start;
-    } else if (!isFinal && rules.openers !== '') {
-      // "¿Puede Europa competir?, se pregunta…": the question is what the opener opens.
-      for (let i = mark - 1; i >= from; i--) {
+    } else if (rules.openers !== '') {
+      // "¿Puede Europa competir?, se pregunta…": the question is what the opener opens, unless a comma
+      // ties it to the clause before ("Si Europa no invierte, ¿quién lo hará?" stays whole).
+      for (let i = mark - 1; i >= segmentStart; i--) {
         if (rules.openers.includes(text[i] ?? '')) {
-          start = i;
+          if (!isFinal || opensOnItsOwn(text, segmentStart, i)) start = i;
           break;
         }
       }
@@ -161,7 +187,12 @@ function explicitParts(text: string, rules: QuestionRules): Part[] {
 }
 
 function isFurniture(text: string, rules: QuestionRules): boolean {
-  return text.length <= rules.furnitureMaxLength && rules.furniture.has(foldWords(text));
+  if (text.length > rules.furnitureMaxLength) return false;
+  const words = foldWords(text);
+  return (
+    rules.furniture.has(words) ||
+    rules.furniturePrefixes.some((prefix) => words === prefix || words.startsWith(`${prefix} `))
+  );
 }
 
 /**

@@ -2,9 +2,10 @@ import { collapseWhitespace } from './collapse-whitespace';
 import { readHeadMeta } from './read-meta';
 
 // The cheap first look the content script takes at every page, before deciding whether the page is
-// worth reading in full. Bounded work: one pass over the head's children, a few native querySelector
-// calls (which stop at the first match; a miss costs one native pass, ~0.1 µs per element) and at
-// most MAX_PARAGRAPHS_SEEN paragraphs per scope — no walk of our own over the tree, no layout read.
+// worth reading in full. Bounded work: one pass over the head's children, lookups of the first <h1>,
+// <article> and <main> (native, stopping at the first match; only a page without one pays a native
+// pass over its tree) and at most MAX_PARAGRAPHS_SEEN paragraphs per scope — no walk of our own over
+// the tree, no layout read.
 
 /** Paragraphs shorter than this are datelines, labels or captions, not the lead. */
 const MIN_LEAD_PARAGRAPH_CHARS = 40;
@@ -44,10 +45,22 @@ function cut(text: string): string {
   );
 }
 
-/** Where the lead is looked for, most specific first; then the whole body. */
-const LEAD_SCOPES = ['[itemprop~="articleBody"]', 'main article', 'article', 'main'];
-/** Paragraphs inside these are menus, teasers, captions or footers, not the lead. */
-const NOT_LEAD = 'nav, aside, footer, header, figure, [role="navigation"], [role="complementary"]';
+/** How many <article> elements are tried as the lead's scope (menus and teasers use them too). */
+const MAX_ARTICLES_TRIED = 5;
+/** Paragraphs (and <article>s) inside these are menus, teasers, captions, footers or subscription
+ *  prompts, not the lead. Class words as in element-kinds' furniture list, in a few languages. */
+const NOT_LEAD = [
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'figure',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  ...['newsletter', 'subscri', 'suscri', 'abonn', 'abbonam', 'promo', 'related', 'teaser', 'cookie', 'consent'].map(
+    (word) => `[class*="${word}" i]`,
+  ),
+].join(', ');
 
 function leadIn(scope: Element, lead: string[]): void {
   // getElementsByTagName is a live collection: the browser walks only as far as the indexes read.
@@ -64,15 +77,22 @@ function leadIn(scope: Element, lead: string[]): void {
 
 function readLead(doc: Document): string {
   const lead: string[] = [];
-  const tried = new Set<Element>();
-  for (const selector of LEAD_SCOPES) {
-    const scope = doc.querySelector(selector);
-    if (scope === null || tried.has(scope)) continue;
-    tried.add(scope);
-    leadIn(scope, lead);
+  // Live collections again: item(i) walks only as far as the i-th match, so a page with an <article>
+  // near the top costs no whole-tree walk; a page without one costs one native pass per tag.
+  const articles = doc.getElementsByTagName('article');
+  for (let i = 0; i < MAX_ARTICLES_TRIED; i++) {
+    const article = articles.item(i);
+    if (article === null) break;
+    if (article.closest(NOT_LEAD) !== null) continue;
+    // The body proper, when marked, skips the article's header (datelines, newsletter prompts).
+    const body = article.querySelector('[itemprop~="articleBody"]');
+    if (body !== null) leadIn(body, lead);
+    if (lead.length < LEAD_PARAGRAPHS) leadIn(article, lead);
     if (lead.length >= LEAD_PARAGRAPHS) return lead.join('\n');
   }
-  if (doc.body !== null && !tried.has(doc.body)) leadIn(doc.body, lead);
+  const main = doc.getElementsByTagName('main').item(0);
+  if (main !== null && lead.length === 0) leadIn(main, lead);
+  if (lead.length === 0 && doc.body !== null) leadIn(doc.body, lead);
   return lead.join('\n');
 }
 

@@ -21,7 +21,6 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import pg from 'pg';
 import { createDatabase, startThrowawayPostgres, type ThrowawayPostgres } from '../server/dev/throwaway-postgres';
 import { checkPow, leadingZeroBits, powMessage, solvePow, utcDay } from '../server/pow';
@@ -350,7 +349,14 @@ const CHROMIUM = '/usr/bin/chromium';
 /** The same server/pow.ts, bundled, in a real browser page (a secure context, as Web Crypto requires). */
 async function chromiumPowCost(): Promise<PowCost | null> {
   if (!existsSync(CHROMIUM)) return null;
-  const { chromium } = await import('playwright-core');
+  let tools: [typeof import('playwright-core'), typeof import('esbuild')];
+  try {
+    // esbuild comes with tsx rather than as a direct dependency: without it, skip this measurement.
+    tools = await Promise.all([import('playwright-core'), import('esbuild')]);
+  } catch {
+    return null;
+  }
+  const [{ chromium }, { build }] = tools;
   const bundle = await build({
     entryPoints: [resolve(repoRoot, 'server/pow.ts')],
     bundle: true,
@@ -417,7 +423,7 @@ async function main(): Promise<void> {
   const clientPow = [await nodePowCost()];
   const inBrowser = await chromiumPowCost();
   if (inBrowser) clientPow.push(inBrowser);
-  else console.log(`(no ${CHROMIUM}: proof of work measured in Node only)`);
+  else console.log(`(no ${CHROMIUM}, playwright-core or esbuild: proof of work measured in Node only)`);
 
   const report: Record<string, unknown> = {
     date: new Date().toISOString().slice(0, 10),

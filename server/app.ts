@@ -104,7 +104,10 @@ export function createApp({ store, config, now = () => new Date() }: AppOptions)
     return c.json({ error: 'internal', message: 'Internal server error' }, 500);
   });
 
-  app.notFound((c) => c.json({ error: 'not-found', message: `No route for ${c.req.method} ${c.req.path}` }, 404));
+  // The path is echoed for the client developer, cut short so a huge URL does not make a huge reply.
+  app.notFound((c) =>
+    c.json({ error: 'not-found', message: `No route for ${c.req.method} ${c.req.path.slice(0, 100)}` }, 404),
+  );
 
   app.use('*', async (c, next) => {
     c.header('Cache-Control', 'no-store');

@@ -1,4 +1,9 @@
-import type { Match } from './cue-regex';
+/** A cue found in the text. */
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
 
 /** Sorted matches of one cue kind, with binary-searched range queries (no scan per question). */
 export class CueList {

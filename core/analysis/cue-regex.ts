@@ -30,6 +30,7 @@ function widenSpaces(source: string): string {
   return out;
 }
 
+/** One global regex for a small list (gaps between a cue and a name; rounds' "near a funding word"). */
 export function cueRegex(sources: readonly string[], cased = false): RegExp {
   const body = [...sources]
     .filter((s) => s.length > 0)
@@ -39,30 +40,4 @@ export function cueRegex(sources: readonly string[], cased = false): RegExp {
   // An empty list must match nothing rather than everything.
   const source = body ? `${WORD_BEFORE}(?:${body})${WORD_AFTER}` : '(?!)';
   return new RegExp(source, cased ? 'gu' : 'giu');
-}
-
-/** The same entries, anchored to match a WHOLE string (used to test a gap or a single token). */
-export function wholeRegex(sources: readonly string[], cased = false): RegExp {
-  const body = [...sources].sort((a, b) => b.length - a.length).map(widenSpaces).join('|');
-  return new RegExp(body ? `^(?:${body})$` : '(?!)', cased ? 'u' : 'iu');
-}
-
-export interface Match {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Every non-overlapping match of a global regex, in order. */
-export function allMatches(re: RegExp, text: string): Match[] {
-  const out: Match[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return out;
 }

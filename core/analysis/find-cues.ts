@@ -1,7 +1,7 @@
 import { fundingLexicons, NEGATIVE_IDS, type NegativeId } from '../../data/lexicons/funding/index';
 import type { Lang } from '../types';
 import { CueList } from './cue-index';
-import type { Match } from './cue-regex';
+import type { Match } from './cue-index';
 import { PhraseMatcher } from './phrase-matcher';
 
 export const CUE_KINDS = [

@@ -1,7 +1,6 @@
 import { GAZETTEER, type GazetteerEntry } from '../../data/gazetteer';
-import { classOf, isWordAt, lowerSameLength, WORD } from './char-class';
+import { isWordAt, lowerSameLength } from './char-class';
 // Local bindings: hot loops call these per character, and module bindings can cost a getter call.
-const classOf_ = classOf;
 const isWordAt_ = isWordAt;
 const lowerSameLength_ = lowerSameLength;
 
@@ -45,12 +44,12 @@ export function matchGazetteer(text: string, lower: string = lowerSameLength_(te
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if ((classOf_(text.charCodeAt(i)) & WORD) === 0) {
+    if (!isWordAt_(text, i)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && (classOf_(text.charCodeAt(i)) & WORD) !== 0) i++;
+    while (i < n && isWordAt_(text, i)) i++;
     const list = byFirstWord.get(lower.slice(start, i));
     if (!list) continue;
     for (const v of list) {

@@ -11,9 +11,8 @@
 // to the end of the word ("KI-\p{L}+"). Anything else (lookarounds, inner wildcards) is compiled as a
 // plain regex, checked for word boundaries in code.
 
-import { classOf, isLetterAt, isSpaceAt, isWordAt, lowerSameLength, WORD } from './char-class';
+import { isLetterAt, isSpaceAt, isWordAt, lowerSameLength } from './char-class';
 // Local bindings: hot loops call these per character, and module bindings can cost a getter call.
-const classOf_ = classOf;
 const isLetterAt_ = isLetterAt;
 const isSpaceAt_ = isSpaceAt;
 const isWordAt_ = isWordAt;
@@ -156,7 +155,7 @@ function insert(root: Node, phrase: string, id: number, extend: 'star' | 'plus' 
   for (let k = 0; k < phrase.length; k++) {
     const ch = phrase[k] as string;
     if (ch === ANY_WORD) {
-      n.wild ??= node();
+      n.wild = n.wild ?? node();
       n = n.wild;
       continue;
     }
@@ -169,8 +168,13 @@ function insert(root: Node, phrase: string, id: number, extend: 'star' | 'plus' 
     }
     n = m;
   }
-  if (extend) (n.extend ??= []).push({ id, plus: extend === 'plus' });
-  else if (!(n.ends ??= []).includes(id)) n.ends.push(id);
+  if (extend) {
+    n.extend = n.extend ?? [];
+    n.extend.push({ id, plus: extend === 'plus' });
+  } else {
+    n.ends = n.ends ?? [];
+    if (!n.ends.includes(id)) n.ends.push(id);
+  }
 }
 
 export interface PhraseMatch {
@@ -245,7 +249,7 @@ export class PhraseMatcher {
     const n = text.length;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
-      const word = (classOf_(text.charCodeAt(i)) & WORD) !== 0;
+      const word = isWordAt_(text, i);
       if (word) {
         if (!prevWord) {
           if (this.hasFolded) this.walk(lower, text, i, this.folded, found);

@@ -20,7 +20,8 @@ function realPages(): ManifestEntry[] {
   return JSON.parse(readFileSync(manifest, 'utf8')) as ManifestEntry[];
 }
 
-// Issue 3 asks for at least 10; all of them run when they fit in the time budget.
+// Issue 3 asks for at least 10 per browser. Each browser reads half of the pages (Chromium the even
+// ones, Firefox the odd ones), so that all of them are read once within the run's time budget.
 const AT_LEAST = 10;
 
 describe.each(['chromium', 'firefox'] as const)('real news pages in %s', (name) => {
@@ -28,7 +29,7 @@ describe.each(['chromium', 'firefox'] as const)('real news pages in %s', (name) 
 
   it(`5. at least ${AT_LEAST} real pages show no panel, no poll and raise no error`, async () => {
     const { d, site } = s.get();
-    const pages = realPages();
+    const pages = realPages().filter((_p, i) => i % 2 === (name === 'chromium' ? 0 : 1));
     expect(pages.length).toBeGreaterThanOrEqual(AT_LEAST);
     const problems: string[] = [];
     let checked = 0;

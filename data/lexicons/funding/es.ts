@@ -220,7 +220,7 @@ export const es: FundingLexicon = {
     { pattern: '(?:venta|operaci[óo]n|transacci[óo]n) secundaria|tender offer', label: 'Secondary' },
     { pattern: 'ronda puente|financiaci[óo]n puente', label: 'Bridge' },
     { pattern: 'pre-?seed|pre-?semilla', label: 'Pre-seed' },
-    { pattern: 'seed|ronda semilla|capital semilla|presemilla', label: 'Seed' },
+    { pattern: 'seed|ronda semilla|capital semilla', label: 'Seed' },
     { pattern: '(?:bonos|notas|pr[ée]stamos?) convertibles?|deuda convertible', label: 'Convertible' },
     { pattern: 'venture debt|deuda (?:venture|de riesgo)|financiaci[óo]n (?:con|en|de|mediante) deuda|pr[ée]stamos?|l[íi]nea de cr[ée]dito', label: 'Debt' },
     { pattern: 'extensi[óo]n (?:de (?:su|la) )?(?:serie|ronda)|ampliaci[óo]n de (?:su|la) (?:serie|ronda)', label: 'Extension' },

@@ -102,6 +102,12 @@ export const de: TextLexicon = {
       'Sind Sie ein Roboter?',
       'Haben Sie einen Hinweis?',
       'Sie haben einen Tipp?',
+      'Noch kein Abo?',
+      'Schon ein Abo?',
+      'Warum sehe ich…',
+      'Sie haben Fragen…',
+      'Sie haben einen Hinweis…',
+      'Wo kaufen?',
     ],
   },
 };

@@ -108,6 +108,11 @@ export const en: TextLexicon = {
       'Is there a problem with this article?',
       'Spotted an error?',
       'Noticed a typo?',
+      'Got a confidential news tip?',
+      'Have a confidential tip?',
+      'Got a story tip…',
+      'Why am I seeing this…',
+      'Is this your first visit?',
     ],
   },
 };

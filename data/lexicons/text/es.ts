@@ -93,6 +93,11 @@ export const es: TextLexicon = {
       '¿Tienes una pista?',
       '¿Eres un robot?',
       '¿Quieres recibir nuestro boletín?',
+      '¿No tienes una suscripción?',
+      '¿Por qué veo…',
+      '¿Tienes información…',
+      '¿Eres testigo de…',
+      '¿Quiénes somos?',
     ],
   },
 };

@@ -101,6 +101,12 @@ export const fr: TextLexicon = {
       'Envie de lire la suite ?',
       'Vous souhaitez lire la suite ?',
       'Êtes-vous un robot ?',
+      'Vous avez repéré une coquille ?',
+      'Vous êtes témoin d’un événement ?',
+      'Qui sommes-nous ?',
+      'Vous avez des renseignements à nous faire parvenir…',
+      'Vous avez une question…',
+      'Pourquoi voyez-vous cette publicité…',
     ],
   },
 };

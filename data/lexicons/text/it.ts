@@ -96,6 +96,11 @@ export const it: TextLexicon = {
       'Hai bisogno di aiuto?',
       'Sei un robot?',
       'Vuoi ricevere la nostra newsletter?',
+      'Non hai un abbonamento?',
+      'Perché vedo…',
+      'Hai una notizia…',
+      'Sei testimone di…',
+      'Chi siamo?',
     ],
   },
 };

@@ -4,6 +4,7 @@ import type { LanguageProfile } from './text-lexicon';
  * Latin-script languages the extension does not read. The detector knows them only so that it can tell
  * "Dutch" from "bad German" and stay silent: without them, a Portuguese page would simply score as Spanish.
  * Non-Latin scripts (Japanese, Russian, Arabic…) are recognised by their letters and need no entry.
+ * When one of these becomes an article language, its entry moves to its own lexicon file.
  */
 export const OTHER_LANGUAGES: Record<string, LanguageProfile> = {
   nl: {

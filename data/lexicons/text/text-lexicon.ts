@@ -65,7 +65,8 @@ export interface TextLexicon {
     implicit: readonly string[];
     /**
      * Questions that are page furniture, not part of the article ("Déjà abonné ?"). A question is skipped
-     * when its words, compared without case, accents and punctuation, equal one of these.
+     * when its words, compared without case, accents and punctuation, equal one of these; an entry that
+     * ends with "…" matches every question that starts with its words ("Warum sehe ich…").
      */
     furniture: readonly string[];
   };

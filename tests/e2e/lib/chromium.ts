@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
@@ -54,6 +54,10 @@ export class ChromiumExt {
     }
     const c = new ChromiumExt();
     c.userDataDir = mkdtempSync(join(tmpdir(), 'contrepoint-chromium-'));
+    // No preconnects or prefetches: Chromium would open sockets to the hosts of pages a test serves
+    // itself through `route` (2 = never predict).
+    mkdirSync(join(c.userDataDir, 'Default'), { recursive: true });
+    writeFileSync(join(c.userDataDir, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
     const proxy = options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`] : [];
     c.context = await chromium.launchPersistentContext(c.userDataDir, {
       executablePath: CHROMIUM_BIN,

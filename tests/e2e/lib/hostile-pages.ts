@@ -136,6 +136,7 @@ export function builtinsScript(preAttach: boolean): string {
   }
   customElements.define('contrepoint-panel', PageOwned);
   customElements.define('contrepoint-poll', class extends PageOwned {});
+  window.__globalsAtLoad = [];
   document.addEventListener('DOMContentLoaded', () => { window.__globalsAtLoad = Object.keys(window); });
 })();`;
 }

@@ -227,6 +227,13 @@ describe('detectLanguage on headlines (text only)', () => {
   }
 });
 
+// Known failures, kept visible: each test passes only while the headline is still misread.
+describe('detectLanguage: known headline failures', () => {
+  it.fails('de: a headline of compound nouns without any stop word', () => {
+    expect(detectLanguage('Kinokette meldet Insolvenz an')).toBe('de');
+  });
+});
+
 describe('detectLanguage on paragraphs (text only)', () => {
   for (const lang of LANGS) {
     for (const paragraph of PARAGRAPHS[lang]) {

@@ -315,6 +315,29 @@ describe('findQuestions: spans, order and themes in a longer text', () => {
     expect(questionsOf(sentence, 'en').map((question) => question.text)).toEqual(['is it still really European?']);
   });
 
+  it('does not reach back across a menu or title separator', () => {
+    const title = 'Würmer in den Augen | Entsteht eine neue Infektionskrankheit?';
+    expect(questionsOf(title, 'de').map((question) => question.text)).toEqual(['Entsteht eine neue Infektionskrankheit?']);
+    const menu = 'Billig kontra Apple • Zaubern mit Skripten • Wie sicher sind Passwörter in der Cloud?';
+    expect(questionsOf(menu, 'de').map((question) => question.text)).toEqual(['Wie sicher sind Passwörter in der Cloud?']);
+  });
+
+  it('starts a Spanish question at its ¿ unless a comma ties it to the clause before', () => {
+    const glued = 'En portada ¿Qué tienen que ver los videojuegos con el metaverso?';
+    expect(questionsOf(glued, 'es').map((question) => question.text)).toEqual([
+      '¿Qué tienen que ver los videojuegos con el metaverso?',
+    ]);
+    const tied = 'Si Bruselas no actúa, ¿quién frenará a los gigantes?';
+    expect(questionsOf(tied, 'es').map((question) => question.text)).toEqual([tied]);
+  });
+
+  it('skips furniture that only starts like an entry of the list', () => {
+    expect(questionsOf('Warum sehe ich BILD.de nicht?', 'de')).toEqual([]);
+    expect(questionsOf('Vous avez des renseignements à nous faire parvenir sur ce sujet?', 'fr')).toEqual([]);
+    // …but not a real question that merely shares a word with it.
+    expect(questionsOf('Warum sehen Anleger die Bewertung so gelassen?', 'de')).toHaveLength(1);
+  });
+
   it('keeps the whole sentence when the part after the colon is too short to stand alone', () => {
     const headline = 'Intelligence artificielle : une bulle ?';
     expect(questionsOf(headline, 'fr').map((question) => question.text)).toEqual([headline]);
@@ -335,8 +358,14 @@ describe('text lexicons: question data', () => {
     it(`${lang}: furniture entries are questions and are all skipped`, () => {
       expect(questions.furniture.length).toBeGreaterThanOrEqual(10);
       for (const entry of questions.furniture) {
-        expect(entry.endsWith('?'), entry).toBe(true);
-        expect(questionsOf(entry, lang), entry).toEqual([]);
+        if (entry.endsWith('…')) {
+          // A "…" entry stands for every question that starts with it.
+          const completed = `${entry.slice(0, -1)} Example Media Group today?`;
+          expect(questionsOf(completed, lang), completed).toEqual([]);
+        } else {
+          expect(entry.endsWith('?'), entry).toBe(true);
+          expect(questionsOf(entry, lang), entry).toEqual([]);
+        }
       }
     });
 

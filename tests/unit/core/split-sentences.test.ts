@@ -144,6 +144,22 @@ describe('splitSentences: real sentence ends', () => {
   }
 });
 
+// Known failures, kept visible: each test passes only while the splitter still gets its case wrong.
+// When one starts failing, the splitter got better: move the case to the lists above.
+const KNOWN_FAILURES: [Lang, string[], string][] = [
+  ['en', ['The round was led by Example Capital Ltd.', 'Analysts welcomed it.'], 'a company suffix before a capitalised noun is read as mid-sentence'],
+  ['en', ['They fell back on plan B.', 'Then they raised again.'], 'a capital letter and a dot is read as an initial'],
+  ['fr', ['Les ventes ont reculé.', 'iPhone et iPad sont en baisse.'], 'a sentence that starts in lower case continues the previous one'],
+];
+
+describe('splitSentences: known failures', () => {
+  for (const [lang, expected, why] of KNOWN_FAILURES) {
+    it.fails(`${lang}: ${why}`, () => {
+      expect(split(expected.join(' '), lang)).toEqual(expected);
+    });
+  }
+});
+
 describe('splitSentences: lines', () => {
   it('ends a sentence at every line break, with or without punctuation', () => {
     const text = 'Un financement hors normes\nOpenAI frappe un grand coup. Les investisseurs suivent\r\nM.\nMacron';
