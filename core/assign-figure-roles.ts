@@ -27,6 +27,8 @@ const RIGHT_WINDOW = 40;
 const RIGHT_ADJACENT = 24;
 /** Bare numbers below this are years, ranks or small counts, never an amount that needs a currency. */
 const MIN_INHERITED_VALUE = 100_000;
+/** A bare number written with a scale word ("50 millones", "zwölf Milliarden") rather than digits only. */
+const SCALED = /\p{L}/u;
 
 /** Cue kind → role when it is the cue nearest to a money figure. */
 const MONEY_ROLE: Partial<Record<CueKind, FigureKind>> = {
@@ -105,6 +107,12 @@ export function assignFigureRoles(
         unit = currency;
         inherited = true;
         kind = 'money';
+      } else if (SCALED.test(q.text)) {
+        // "rachète Datanube pour 50 millions": no currency anywhere near, but still a deal figure; it
+        // keeps unit "" (the panel shows it without a currency, it is never the main amount).
+        const role = moneyRole(text, cues, q, left, right, s);
+        out.push(figure(q, si, role.kind === 'previous-valuation' ? 'other' : role.kind, role.cue, past, cumulative, ''));
+        continue;
       }
     }
 
@@ -235,5 +243,7 @@ function inheritCurrency(text: string, qs: readonly Quantity[], i: number, sentO
     if (c.end <= paragraphStart) break;
     if (c.kind === 'money') return c.unit;
   }
+  // The same amount written with its currency elsewhere ("raccoglie 600 milioni" / "600 milioni di euro").
+  for (const c of qs) if (c.kind === 'money' && Math.abs(c.value - q.value) <= 0.005 * q.value) return c.unit;
   return null;
 }

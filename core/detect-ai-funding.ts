@@ -52,15 +52,23 @@ const NEG_CAP = { headline: 2, lead: 3, body: 5 };
 const CAP_WITHOUT_AI = 0.3;
 const CAP_WITHOUT_DEAL = 0.3;
 const CAP_WITHOUT_AMOUNT = 0.45;
+/** Deal figures below this are not amounts a deal is made of (percentages, counts, years). */
+const MIN_DEAL_VALUE = 10_000;
 /** Scores at or above this are AI-funding articles. 0.5 keeps precision first (a silent panel is the default). */
 export const THRESHOLD = 0.5;
 
 const DEAL_ROLES = new Set(['amount', 'public-investment', 'acquisition-price', 'valuation', 'valuation-post', 'valuation-pre', 'tranche']);
+const AMOUNT_ROLES = new Set(['amount', 'public-investment', 'acquisition-price', 'tranche']);
 const DEAL_CUES = ['fundingVerb', 'fundingNoun', 'investVerb', 'lead', 'acqVerb', 'acqNoun', 'acqPassive'] as const;
 
 interface Range {
   start: number;
   end: number;
+}
+
+/** "fundingVerb" → "funding-verb", for reasons. */
+function kebab(s: string): string {
+  return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
 function paragraphAround(text: string, s: Range): Range {
@@ -71,7 +79,7 @@ function paragraphAround(text: string, s: Range): Range {
 function anyCue(cues: Cues, kinds: readonly (keyof Cues)[], r: Range): string | null {
   for (const k of kinds) {
     const m = cues[k].within(r.start, r.end)[0];
-    if (m) return `${String(k)}:${m.text.toLowerCase()}`;
+    if (m) return `${kebab(String(k))}:${m.text.toLowerCase()}`;
   }
   return null;
 }
@@ -170,9 +178,12 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
   if (dealHead) score += W.dealHeadline;
   if (dealLead) score += W.dealLead;
   const main = input.mainAmount;
-  if (main && (main.start < zones.leadEnd || input.titleFigures.length > 0)) {
+  // Without a currency ("rachète X pour 50 millions") a deal figure of the lead still counts as an amount.
+  const dealFigure =
+    main ?? [...input.titleFigures, ...figures].find((f) => AMOUNT_ROLES.has(f.kind) && f.value >= MIN_DEAL_VALUE && !f.past && f.start < zones.leadEnd) ?? null;
+  if (dealFigure && (dealFigure.start < zones.leadEnd || input.titleFigures.length > 0)) {
     score += W.mainAmountInLead;
-    reasons.push(`amount:${main.kind}`);
+    reasons.push(`amount:${dealFigure.kind}`);
   }
 
   // The strongest sign: one sentence holding AI, a deal cue and a deal figure.
@@ -212,7 +223,7 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
     score = Math.min(score, CAP_WITHOUT_DEAL);
     reasons.push('missing:deal');
   }
-  if (!main) {
+  if (!dealFigure) {
     score = Math.min(score, CAP_WITHOUT_AMOUNT);
     reasons.push('missing:amount');
   }

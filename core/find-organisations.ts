@@ -211,8 +211,8 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
 function findPersons(names: readonly NameSpan[], cues: Cues, at: Finder): Set<string> {
   const out = new Set<string>();
   for (const t of cues.personTitle.items) {
-    const n = at.nameAfter(t.end, t.end + 60, false);
-    if (!n || n.entry) continue;
+    const n = at.personAfter(t.end);
+    if (!n) continue;
     out.add(keyOf(n));
     const last = n.name.split(/\s+/).pop();
     if (last && last !== n.name) out.add(last.toLowerCase());

@@ -47,20 +47,9 @@ function cut(text: string): string {
 
 /** How many <article> elements are tried as the lead's scope (menus and teasers use them too). */
 const MAX_ARTICLES_TRIED = 5;
-/** Paragraphs (and <article>s) inside these are menus, teasers, captions, footers or subscription
- *  prompts, not the lead. Class words as in element-kinds' furniture list, in a few languages. */
-const NOT_LEAD = [
-  'nav',
-  'aside',
-  'footer',
-  'header',
-  'figure',
-  '[role="navigation"]',
-  '[role="complementary"]',
-  ...['newsletter', 'subscri', 'suscri', 'abonn', 'abbonam', 'promo', 'related', 'teaser', 'cookie', 'consent'].map(
-    (word) => `[class*="${word}" i]`,
-  ),
-].join(', ');
+/** Paragraphs (and <article>s) inside these are menus, teasers, captions or footers, not the lead.
+ *  Tags and roles only: class words would also hit page-wide wrappers ("body.has-promo"). */
+const NOT_LEAD = 'nav, aside, footer, header, figure, [role="navigation"], [role="complementary"]';
 
 function leadIn(scope: Element, lead: string[]): void {
   // getElementsByTagName is a live collection: the browser walks only as far as the indexes read.

@@ -13,6 +13,8 @@ const HAS_UPPER = /\p{Lu}/u;
 const APPOSITION = /^\s*(?:,[^,.;!?\n]{1,100},|\([^()\n]{0,60}\))/u;
 const POSSESSIVE_AFTER = /^[’']s?(?![\p{L}])/u;
 const SENTENCE_STOP = /[.;!?\n]/;
+/** Between an analyst noun and the employer's name: "analysts at X", "analystes de X", "Analysten von X". */
+const ANALYST_LINK = /^[\s\u00a0]*(?:at|from|with|of|chez|de|d[’']|du|des|bei|von|der|del|della|dei|di)?[\s\u00a0]*$/iu;
 const BY_WORDS = /^[\s\u00a0]*(?:by|par|durch|von|por|da parte di|da|dal|dalla)[\s\u00a0]+$/iu;
 
 /** Gap and neighbour tests around a cue. Every lookup is a binary search over the sorted names. */
@@ -88,7 +90,8 @@ export class Finder {
   sentenceSubject(start: number, end: number): NameSpan | null {
     const n = this.names[this.firstStartingAt(start)];
     if (!n || n.start >= end) return null;
-    return this.fillerOnly(this.text.slice(start, n.start), 0) ? n : null;
+    // One adjective may come first ("La barcelonesa Ondara AI ha…").
+    return this.fillerOnly(this.text.slice(start, n.start), 1) ? n : null;
   }
 
   /** "X, the start-up behind…": the name before an apposition that starts with a descriptor. */
@@ -100,10 +103,10 @@ export class Finder {
   }
 
   /** The first name after `pos` within the clause, reached over determiners (and adjectives if allowed). */
-  nameAfter(pos: number, max: number, adjectives: boolean): NameSpan | null {
+  nameAfter(pos: number, max: number, adjectives: boolean | number): NameSpan | null {
     const n = this.names[this.firstStartingAt(pos)];
     if (!n || n.start >= max) return null;
-    const slack = adjectives && this.lex.adjectivesAfterNoun ? 2 : 0;
+    const slack = typeof adjectives === 'number' ? adjectives : adjectives && this.lex.adjectivesAfterNoun ? 2 : 0;
     return this.fillerOnly(this.text.slice(pos, n.start), slack) ? this.skipPossessor(n, max) : null;
   }
 
@@ -117,7 +120,8 @@ export class Finder {
 
   /** Object of an acquisition verb: "buys X", "rachète la start-up X". */
   objectAfter(pos: number, max: number): NameSpan | null {
-    return this.nameAfter(pos, max, true);
+    // Adjectives may come first in every language ("das israelische Start-up Run:ai").
+    return this.nameAfter(pos, max, 2);
   }
 
   /** "invests $X in Y", "steckt vier Milliarden in Anthropic": a name after a target preposition. */
@@ -177,9 +181,12 @@ export class Finder {
         // "Beteiligungsgesellschaft von Spotify": the name owns the investor, it is not one.
         if (possessiveStops && lastMatch(this.lex.ofWords, gap) !== null) break;
       } else {
-        const joined = gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null;
-        // "X, der Beteiligungsgesellschaft von Y": an apposition about X, not a new item.
-        if (!joined || lastMatch(this.lex.ofWords, gap) !== null || !this.fillerOnly(gap.replace(this.lex.joiners, ' '), 3)) break;
+        const joiner = lastMatch(this.lex.joiners, gap) !== null;
+        const joined = gap.includes(',') || joiner;
+        // "X, der Beteiligungsgesellschaft von Y": an apposition about X, not a new item. After a bare
+        // comma only determiners may follow ("X, teilte DeepL mit" ends the list); after "and" two
+        // adjectives may ("sowie der schwedische Rüstungskonzern Saab").
+        if (!joined || lastMatch(this.lex.ofWords, gap) !== null || !this.fillerOnly(gap.replace(this.lex.joiners, ' '), joiner ? 2 : 0)) break;
       }
       // "Spotify founder Daniel Ek's Prima Materia": skip the possessor.
       const item = this.skipPossessor(n, max);
@@ -234,12 +241,26 @@ export class Finder {
     return out;
   }
 
-  /** "according to Bloomberg", "laut Handelsblatt", "analysts at Morgan Stanley": not a party to the deal. */
+  /** The person right after a title ("chief executive Sam Altman", "Gründerin Lena Brandt"); not the
+   *  organisation after "of" ("presidente di Domyn"). */
+  personAfter(pos: number): NameSpan | null {
+    const n = this.names[this.firstStartingAt(pos)];
+    if (!n || n.entry || n.start - pos > 40) return null;
+    const gap = this.text.slice(pos, n.start);
+    return lastMatch(this.lex.ofWords, gap) === null && this.fillerOnly(gap, 1) ? n : null;
+  }
+
+  /** "according to Bloomberg", "laut Handelsblatt", "analysts at Morgan Stanley", "Goldman analysts":
+   *  a source or an analyst's employer in this mention, not a party to the deal. */
   isSourceOrAnalyst(n: NameSpan): boolean {
     const src = this.cues.source.lastBefore(n.start, n.start - 40);
     if (src && this.fillerOnly(this.text.slice(src.end, n.start), 1)) return true;
-    return this.cues.analyst.within(Math.max(0, n.start - 30), n.end + 30).length > 0;
+    const before = this.cues.analyst.lastBefore(n.start, n.start - 25);
+    if (before && ANALYST_LINK.test(this.text.slice(before.end, n.start))) return true;
+    const after = this.cues.analyst.firstAfter(n.end, n.end + 14);
+    return after !== null && /^(?:[’']s)?[\s\u00a0]*$/u.test(this.text.slice(n.end, after.start));
   }
+
 }
 
 function lastMatch(re: RegExp, s: string): { start: number; end: number } | null {

@@ -4,11 +4,15 @@ import type { Sentence } from '../types';
 // scripts): it only has to keep role patterns from running across a full stop or a line break.
 const BOUNDARY = /[.!?…]+["»”’)]*[ \t\u00a0]+(?=["«“(]?[\p{Lu}\p{N}])|\n+/gu;
 
+/** Abbreviations after which a period ends no sentence ("2,5 Mrd. Dollar", "Dr. Smith", "Mistral Inc."). */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}|Mrd|Mio|Md|Mds|Mr|Mrs|Ms|Dr|St|Inc|Corp|Ltd|Co|No|Nr|Sig|Dott|Prof|etc|vs|ca|bzw|ggf|Abs|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Okt|Dez)$/u;
+
 export function roughSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
+    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const end = m.index + m[0].length;
     if (end > start) out.push({ start, end, text: text.slice(start, end) });
     start = end;

@@ -38,6 +38,7 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
   // Highlights live in the page's own DOM (marks or the document's highlight registry), not in our
   // shadow roots: they must go with the extension too.
   ctx.onInvalidated(() => clearHighlights(doc));
+  const canonicalUrlOf = (article: ArticleText | null): string => article?.canonicalUrl ?? location.href;
   // The panel and the inline polls must show the very same polls (same ids, same order).
   const pollsByAnalysis = new WeakMap<Analysis, PollDef[]>();
   const pollsFor = (article: ArticleText, analysis: Analysis): PollDef[] => {
@@ -48,7 +49,6 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
     }
     return polls;
   };
-  const canonicalUrlOf = (article: ArticleText | null): string => article?.canonicalUrl ?? location.href;
   const show = (article: ArticleText | null, span: Span): void => {
     if (!article) return;
     if (highlightsOn()) highlightSpan(article.map, span.start, span.end);

@@ -240,7 +240,7 @@ describe.each(['chromium', 'firefox'] as const)('reading experience in %s', (nam
     }
   });
 
-  it('8. keyboard: Tab from the page reaches the panel controls with a visible focus; Escape closes the panel', async () => {
+  it('8. keyboard: Tab from the page reaches the panel controls with a visible focus; Escape closes the panel; the toggle command reopens and closes it', async () => {
     const { d } = s.get();
     await open(s.get(), articlePath);
     await waitForPanel(d);
@@ -290,6 +290,21 @@ describe.each(['chromium', 'firefox'] as const)('reading experience in %s', (nam
     await d.press('Escape');
     const closed = await settle(() => hostCounts(d), (c) => c.panels === 0, 3_000);
     expect(closed.panels).toBe(0);
+
+    // The toggle shortcut: a browser-level key binding that synthetic key events cannot reach in either
+    // headless browser, so the test sends what the background sends on the command, to this tab.
+    const toggle = () =>
+      d.extensionEval<boolean>(`(async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const tab = (await api.tabs.query({})).find((t) => t.url === ${JSON.stringify(`${s.get().site.origin}${articlePath}`)});
+        if (!tab) return false;
+        await api.tabs.sendMessage(tab.id, { type: 'contrepoint:toggle' });
+        return true;
+      })()`);
+    expect(await toggle()).toBe(true);
+    expect((await settle(() => hostCounts(d), (c) => c.panels === 1, 5_000)).panels).toBe(1);
+    expect(await toggle()).toBe(true);
+    expect((await settle(() => hostCounts(d), (c) => c.panels === 0, 5_000)).panels).toBe(0);
   });
 
   it('6. no request left the machine during the whole file (page requests and the recording proxy)', () => {

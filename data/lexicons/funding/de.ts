@@ -39,6 +39,9 @@ export const de: FundingLexicon = {
   ],
 
   fundingVerbs: [
+    'erweitert',
+    'stockt',
+    'aufgestockt',
     'sammel(?:t|n|te|ten)',
     'eingesammelt',
     'einsammeln',

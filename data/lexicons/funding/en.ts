@@ -25,6 +25,9 @@ export const en: FundingLexicon = {
   aiTermsCased: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'AI', 'A\\.I\\.', 'GenAI', 'AGI', 'LLMs?', 'GPUs?', 'GPT-\\d'],
 
   fundingVerbs: [
+    'extends?',
+    'extended',
+    'tops? up its',
     'rais(?:es|ed|ing)',
     '(?:to|will|would|could|may|might|plans to|seeks to|aims to|looking to|hopes to|set to) raise',
     'raise [$€£]',

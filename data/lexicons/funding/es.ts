@@ -26,6 +26,8 @@ export const es: FundingLexicon = {
   aiTermsCased: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'IA', 'I\\.A\\.', 'AI', 'IAG', 'LLMs?', 'GPUs?', 'GenAI', 'GPT-\\d'],
 
   fundingVerbs: [
+    'ampl(?:ía|ia|ió|io|iado|iar|ían)',
+    'extiende(?:n)?',
     'recaud(?:a|an|ó|aron|ado|ar|ará|aría)',
     'capt(?:a|an|ó|aron|ado|ar)',
     'levant(?:a|an|ó|aron|ado|ar)',

@@ -26,6 +26,9 @@ export const fr: FundingLexicon = {
   aiTermsCased: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'Le Chat', 'IA', 'I\\.A\\.', 'AI', 'IAG', 'LLMs?', 'GPUs?', 'GenAI', 'GPT-\\d'],
 
   fundingVerbs: [
+    '[ée]tend(?:ent)?',
+    'prolonge(?:nt)?',
+    'compl[èe]te(?:nt)?',
     'l[eè]v(?:e|ent|é|ée|er|ait|era|erait)',
     'a lev[ée]',
     'boucl(?:e|ent|é|ée|er)',
@@ -179,7 +182,7 @@ export const fr: FundingLexicon = {
   tranche: ['tranches?', 'premi[èe]re [ée]tape', 'versements?', 'imm[ée]diatement'],
   users: ['utilisateurs', 'usagers', 'abonn[ée]s', 'clients', 'internautes'],
   revenue: ["chiffre d[’']affaires", 'revenus?', 'recettes', 'ventes', 'ARR', 'b[ée]n[ée]fices?', 'r[ée]sultat'],
-  loss: ['pertes?', 'perdu', 'd[ée]ficit', 'br[ûu]l(?:e|er|é)'],
+  loss: ['pertes?', 'perdu', 'perd(?:ent|ra|rait|ait)?', 'd[ée]ficit', 'br[ûu]l(?:e|er|é)'],
   employees: ['salari[ée]s', 'employ[ée]s', 'collaborateurs', 'personnes', 'effectifs?', 'ing[ée]nieurs', 'chercheurs'],
   stake: ['participation', 'part', 'parts', 'capital', 'actions'],
 

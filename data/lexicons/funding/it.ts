@@ -26,6 +26,9 @@ export const it: FundingLexicon = {
   aiTermsCased: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'IA', 'I\\.A\\.', 'AI', 'A\\.I\\.', 'LLM', 'GPU', 'GenAI', 'GPT-\\d'],
 
   fundingVerbs: [
+    'estende',
+    'amplia',
+    'allarga',
     'raccogli(?:e|ono|ere|erà)',
     'raccolt[oia]',
     'racc(?:olse|olsero)',

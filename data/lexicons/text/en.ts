@@ -67,6 +67,8 @@ export const en: TextLexicon = {
       "\\b(?:raises?|raising|raised|poses?|posing|posed|prompts?|prompted) (?:the |a |an |new |fresh |serious |hard |difficult |thorny |uncomfortable |important |big |broader |wider )?(?:questions?|doubts?) (?:of|about|over|as to|on|around|whether)\\b",
       '\\bwhether\\b[^.;!?]{1,160}\\b(?:remains?|is still|is|stays) (?:an )?(?:open|unanswered|unresolved) questions?\\b',
       '\\b(?:remains?|is still|stays) (?:an open|an unanswered|an unresolved|unanswered|unresolved) questions?\\b',
+      "\\bwhether\\b[^.;!?]{1,160}\\b(?:remains?|is still|is) (?:unclear|uncertain|doubtful|to be seen|anyone's guess)\\b",
+      '\\bwhat (?:remains|is still|is) (?:unclear|uncertain|unknown|not clear) is\\b',
       "\\bthe (?:big |great |main |key |biggest )?unknowns? (?:is|are|remains?)\\b",
       "\\b(?:it is|it's|it remains|it was|that is) (?:still |far from |not )?(?:unclear|not clear|uncertain|an open question) (?:whether|if|how|who|what|when|why)\\b",
       "\\b(?:no one|nobody|none of us) (?:yet |really )?knows? (?:yet )?(?:whether|if|how|who|what|when)\\b",

@@ -285,8 +285,7 @@ const CASES: Case[] = [
   {
     lang: 'it',
     text: 'Il presidente di Domyn, Uljan Sharka, ha detto che la società raccoglie nuovi capitali da investitori del Golfo.',
-    company: 'Domyn',
-    notInvestors: ['Uljan Sharka'],
+    notInvestors: ['Uljan Sharka', 'Domyn'],
   },
 ];
 

@@ -98,6 +98,7 @@ const IMPLICIT: Record<Lang, string[]> = {
     'The big unknown is how much electricity the new campus will draw from the grid.',
     'It is unclear whether the regulator will approve the acquisition.',
     'No one knows yet whether the start-up can keep its lead.',
+    'Whether Europe can keep up remains unclear.',
   ],
   fr: [
     'Cela pose la question de l’indépendance stratégique dans des secteurs aussi sensibles que l’IA générative.',

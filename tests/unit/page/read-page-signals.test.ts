@@ -59,6 +59,17 @@ describe('readPageSignals', () => {
     expect(readPageSignals(doc).lead).toBe('');
   });
 
+  it('skips <article> teasers inside the navigation menu', () => {
+    const doc = page(`<html><body>
+      <nav><article><p>Markets live: the most important business news of the day, every day, all day long.</p></article></nav>
+      <main><article>
+        <p>Cohere, the Toronto company that builds language models for businesses, has raised $500 million.</p>
+      </article></main></body></html>`);
+    expect(readPageSignals(doc).lead).toBe(
+      'Cohere, the Toronto company that builds language models for businesses, has raised $500 million.',
+    );
+  });
+
   it('falls back to the body when the page has no article element', () => {
     const doc = page(
       '<html><body><div><p>Aleph Alpha, based in Heidelberg, said on Monday that it had raised more than $500 million.</p></div></body></html>',
