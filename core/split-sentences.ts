@@ -84,7 +84,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     lineStarts.add(match.index + match[0].length);
   }
   const forced = new Set<number>();
-  const starts = pieceStarts(text, 0, text.length, segmenterFor(lang), forced);
+  const starts = segmentLines(text, breakAt, lineStarts, segmenterFor(lang), forced);
   // Intl.Segmenter breaks after CR, LF and the Unicode separators but not after \v or \f.
   const boundaries = lineStarts.size > 0 ? mergeSorted(starts, [...lineStarts]) : starts;
 
@@ -108,6 +108,44 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
   }
   pushTrimmed(text, sentenceStart, text.length, sentences);
   return sentences;
+}
+
+/**
+ * Piece starts of every line that has something to read. Consecutive lines share one Intl.Segmenter call
+ * up to CHUNK characters (it breaks after each line break anyway); blank lines cost no call at all.
+ */
+function segmentLines(
+  text: string,
+  breakAt: number[],
+  lineStarts: Set<number>,
+  segmenter: Intl.Segmenter,
+  forced: Set<number>,
+): number[] {
+  const starts: number[] = [];
+  let batchStart = -1;
+  let batchEnd = -1;
+  const flush = (): void => {
+    if (batchStart >= 0) for (const start of pieceStarts(text, batchStart, batchEnd, segmenter, forced)) starts.push(start);
+    batchStart = -1;
+  };
+  let lineStart = 0;
+  for (let line = 0; line <= breakAt.length; line++) {
+    const lineEnd = breakAt[line] ?? text.length;
+    let first = lineStart;
+    while (first < lineEnd && SPACE.test(text[first] ?? '')) first++;
+    if (first === lineEnd) {
+      flush();
+    } else {
+      if (batchStart >= 0 && lineEnd - batchStart > CHUNK) flush();
+      if (batchStart < 0) batchStart = lineStart;
+      batchEnd = lineEnd;
+    }
+    // The next line starts after the break (two characters for CR LF).
+    lineStart = lineEnd + 1;
+    if (!lineStarts.has(lineStart) && lineStarts.has(lineStart + 1)) lineStart++;
+  }
+  flush();
+  return starts;
 }
 
 /** Union of two ascending lists, ascending, without duplicates. */
