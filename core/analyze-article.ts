@@ -140,6 +140,9 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
   };
   const main = selectMainAmount(figures, mainCtx);
   const valuation = selectMainValuation(figures, main, mainCtx);
+  // The headline may be the only place that states the amount ("… raises €80m" over a body that never
+  // repeats it): then the amount comes from the title, flagged as such.
+  const titleMain = main ? null : selectMainAmount(separate.figures, { ...mainCtx, zones: { headlineEnd: title.length, leadEnd: title.length } });
 
   const detection = detectAiFunding(
     {
@@ -154,7 +157,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
       titleNames: separate.names,
       titleFigures: separate.figures,
       companyIsAi: orgs.companyEntry?.kinds.includes('ai') ?? false,
-      mainAmount: main,
+      mainAmount: main ?? titleMain,
     },
     kind,
   );
@@ -177,7 +180,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
     lang,
     title: title || (zones.headlineEnd > 0 ? text.slice(0, zones.headlineEnd).trim() : ''),
     company: orgs.company,
-    amount: main ? toMoney(main) : null,
+    amount: main ? toMoney(main) : titleMain ? { ...toMoney(titleMain), inTitle: true } : null,
     valuation: valuation ? toMoney(valuation) : null,
     investors: orgs.investors,
     leadInvestor: orgs.leadInvestor,

@@ -58,6 +58,8 @@ export interface Money {
   text: string;
   start: number;
   end: number;
+  /** Found only in a title given apart from the text: `start`/`end` are then offsets into that title. */
+  inTitle?: boolean;
 }
 
 export type ThemeId =

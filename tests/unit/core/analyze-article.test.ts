@@ -8,13 +8,13 @@ import { articleFromHtml } from '../../../scripts/lib/article-from-input';
 import { requireSharedDir } from '../../shared-dir';
 
 /** Every span of the analysis points at the text it claims to cover. */
-function expectConsistent(a: Analysis, text: string): void {
+function expectConsistent(a: Analysis, text: string, title = ''): void {
   for (const f of a.figures) {
     expect(text.slice(f.start, f.end)).toBe(f.text);
     expect(a.sentences[f.sentence]).toBeDefined();
   }
   for (const q of a.questions) expect(text.slice(q.start, q.end)).toBe(q.text);
-  for (const m of [a.amount, a.valuation]) if (m) expect(text.slice(m.start, m.end)).toBe(m.text);
+  for (const m of [a.amount, a.valuation]) if (m) expect((m.inTitle ? title : text).slice(m.start, m.end)).toBe(m.text);
   for (const o of a.organisations) expect(o.start).toBeLessThan(o.end);
   expect(a.score).toBeGreaterThanOrEqual(0);
   expect(a.score).toBeLessThanOrEqual(1);
@@ -58,8 +58,10 @@ describe('analyzeArticle', () => {
       expect(a.company).toBe('Kestrel Robotics');
       expect(a.amount?.value).toBe(80e6);
     }
-    // Offsets always refer to the text that was given.
-    expectConsistent(apart, body);
+    // Offsets refer to the text that was given; an amount stated only in the title says so.
+    expect(inside.amount?.inTitle).toBeUndefined();
+    expect(apart.amount).toMatchObject({ inTitle: true, text: '€80m' });
+    expectConsistent(apart, body, title);
     expect(apart.figures.every((f) => f.start < body.length)).toBe(true);
   });
 
@@ -98,7 +100,7 @@ describe('analyzeArticle', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.option(fc.string({ maxLength: 80 }), { nil: undefined }), (text, title) => {
         const a = analyzeArticle({ text, title });
-        expectConsistent(a, text);
+        expectConsistent(a, text, title);
       }),
       { numRuns: 150, seed: 20261126 },
     );
