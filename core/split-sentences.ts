@@ -22,8 +22,6 @@ function segmenterFor(lang: Lang): Intl.Segmenter {
   return segmenter;
 }
 
-// Line breaks: the text handed to core has one block (paragraph, headline) per line.
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
 const SPACE = /\s/;
 
 /**
@@ -70,38 +68,49 @@ function pushTrimmed(text: string, start: number, end: number, out: Sentence[]):
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 
+/** Whether the UTF-16 code unit ends a line: LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR. */
+function isLineBreak(code: number): boolean {
+  return (code >= 10 && code <= 13) || code === 0x85 || code === 0x2028 || code === 0x2029;
+}
+
 /**
  * The sentences of `text`, in order, trimmed, covering every non-space character. Every line break ends
  * a sentence; within a line, Intl.Segmenter's breaks are kept unless an abbreviation, an initial, an
  * ordinal date, a closing quote or a lower-case continuation says they are wrong.
  */
 export function splitSentences(text: string, lang: Lang): Sentence[] {
-  // Where each line break sits and where the next line starts: hard sentence ends.
+  // Where each line break sits and where the line after it starts (CR LF is one break).
   const breakAt: number[] = [];
-  const lineStarts = new Set<number>();
-  for (const match of text.matchAll(LINE_BREAK)) {
-    breakAt.push(match.index);
-    lineStarts.add(match.index + match[0].length);
+  const lineStarts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isLineBreak(code)) continue;
+    breakAt.push(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+    lineStarts.push(i + 1);
   }
   const forced = new Set<number>();
   const starts = segmentLines(text, breakAt, lineStarts, segmenterFor(lang), forced);
-  // Intl.Segmenter breaks after CR, LF and the Unicode separators but not after \v or \f.
-  const boundaries = lineStarts.size > 0 ? mergeSorted(starts, [...lineStarts]) : starts;
 
+  // Walk Intl.Segmenter's breaks and the line starts together (both ascending). Line starts are hard
+  // sentence ends, also where Intl.Segmenter has none (it does not break after \v or \f).
   const sentences: Sentence[] = [];
   let sentenceStart = 0;
-  let nextBreak = 0;
-  for (const boundary of boundaries) {
-    if (boundary <= sentenceStart || boundary >= text.length) continue;
-    if (lineStarts.has(boundary)) {
+  let piece = 0;
+  let line = 0;
+  for (;;) {
+    const fromSegmenter = starts[piece] ?? Number.POSITIVE_INFINITY;
+    const fromLines = lineStarts[line] ?? Number.POSITIVE_INFINITY;
+    const boundary = Math.min(fromSegmenter, fromLines);
+    if (boundary >= text.length) break;
+    if (fromSegmenter === boundary) piece++;
+    const hard = fromLines === boundary;
+    if (hard) line++;
+    if (boundary <= sentenceStart) continue;
+    if (hard) {
       pushTrimmed(text, sentenceStart, boundary, sentences);
       sentenceStart = boundary;
-      continue;
-    }
-    if (forced.has(boundary)) continue;
-    while (nextBreak < breakAt.length && (breakAt[nextBreak] ?? 0) < boundary) nextBreak++;
-    const lineEnd = breakAt[nextBreak] ?? text.length;
-    if (!shouldJoin(text, lang, sentenceStart, boundary, lineEnd)) {
+    } else if (!forced.has(boundary) && !shouldJoin(text, lang, sentenceStart, boundary, breakAt[line] ?? text.length)) {
       pushTrimmed(text, sentenceStart, boundary, sentences);
       sentenceStart = boundary;
     }
@@ -117,7 +126,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
 function segmentLines(
   text: string,
   breakAt: number[],
-  lineStarts: Set<number>,
+  lineStarts: number[],
   segmenter: Intl.Segmenter,
   forced: Set<number>,
 ): number[] {
@@ -140,26 +149,8 @@ function segmentLines(
       if (batchStart < 0) batchStart = lineStart;
       batchEnd = lineEnd;
     }
-    // The next line starts after the break (two characters for CR LF).
-    lineStart = lineEnd + 1;
-    if (!lineStarts.has(lineStart) && lineStarts.has(lineStart + 1)) lineStart++;
+    lineStart = lineStarts[line] ?? text.length;
   }
   flush();
   return starts;
-}
-
-/** Union of two ascending lists, ascending, without duplicates. */
-function mergeSorted(a: number[], b: number[]): number[] {
-  const merged: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i] ?? Number.POSITIVE_INFINITY;
-    const y = b[j] ?? Number.POSITIVE_INFINITY;
-    const next = Math.min(x, y);
-    if (x === next) i++;
-    if (y === next) j++;
-    if (merged[merged.length - 1] !== next) merged.push(next);
-  }
-  return merged;
 }

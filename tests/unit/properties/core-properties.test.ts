@@ -66,7 +66,9 @@ describe('core never throws, keeps spans valid and is deterministic', () => {
       fc.property(hostileText, lang, (text, l) => {
         const s = splitSentences(text, l);
         expect(spansValid(s, text.length)).toBe(true);
-        for (let i = 1; i < s.length; i++) expect(s[i]!.start).toBeGreaterThanOrEqual(s[i - 1]!.end);
+        s.forEach((x, i) => {
+          if (i > 0) expect(x.start).toBeGreaterThanOrEqual(s[i - 1]?.end ?? 0);
+        });
         for (const x of s) expect(x.text).toBe(text.slice(x.start, x.end));
         expect(splitSentences(text, l)).toEqual(s);
       }),
