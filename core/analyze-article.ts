@@ -1,3 +1,4 @@
+import { fundingLexicons } from '../data/lexicons/funding/index';
 import { type Cues, findCues } from './analysis/find-cues';
 import { findNames, type NameSpan } from './analysis/find-names';
 import { selectMainAmount, selectMainValuation, sameValue, toMoney } from './analysis/select-main';
@@ -113,7 +114,15 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
   sentences.forEach((s, i) => {
     if (isPastSentence(cues, s, headlineZones.leadEnd)) pastSentences.add(i);
   });
-  const orgCtx: OrgContext = { sentences, cues, zones: headlineZones, pastSentences, blocked: quantities };
+  const orgCtx: OrgContext = {
+    sentences,
+    cues,
+    zones: headlineZones,
+    pastSentences,
+    blocked: quantities,
+    titleNames: separate.names,
+    homeCountry: fundingLexicons[lang].homeCountry,
+  };
   const findings = collectOrganisationHits(text, lang, orgCtx);
   const titleHits = separate.findings ? separate.findings.hits.map((h) => ({ ...h, inTitle: true })) : [];
   const allHits = [...findings.hits, ...titleHits];

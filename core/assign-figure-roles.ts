@@ -126,6 +126,12 @@ export function assignFigureRoles(
         else if (cues.valuationPost.has(Math.max(s.start, q.start - 40), Math.min(s.end, q.end + 30))) k = 'valuation-post';
       }
       if (k === 'amount' && isPublic(cues, s)) k = 'public-investment';
+      // "Die Ministerin legt einen Aktionsplan vor. 1,6 Milliarden Euro will ihr Haus … investieren":
+      // the plan may be named in the sentence before, in the same paragraph.
+      else if ((k === 'amount' || k === 'other') && !privateCue(cues, s) && cues.investmentWord.has(s.start, s.end)) {
+        const before = sentences[si - 1];
+        if (before && !text.slice(before.end, s.start).includes('\n') && isPublic(cues, before)) k = 'public-investment';
+      }
       out.push({ ...figure(q, si, k, role.cue, past, cumulative, unit), inherited });
       continue;
     }
@@ -145,7 +151,10 @@ export function assignFigureRoles(
 
 /** The sentence tells of an older deal: an explicit cue, or a month or season opening a sentence after the lead. */
 export function isPastSentence(cues: Cues, s: { start: number; end: number }, leadEnd: number): boolean {
-  return cues.previousRound.has(s.start, s.end) || (s.start >= leadEnd && cues.pastIfNotLead.has(s.start, s.end));
+  if (cues.previousRound.has(s.start, s.end)) return true;
+  if (s.start < leadEnd) return false;
+  // A year inside "founded in 2023" dates the company, not an older deal.
+  return cues.pastIfNotLead.within(s.start, s.end).some((m) => !cues.founded.has(Math.max(s.start, m.start - 30), Math.min(s.end, m.end + 16)));
 }
 
 function figure(q: Quantity, sentence: number, kind: FigureKind, cue: Nearest | null, past: boolean, cumulative: boolean, unit: string): RoledFigure {
@@ -190,8 +199,12 @@ function moneyRole(
 /** A state or EU plan: public actors or plan words, and no private-round wording in the sentence. */
 function isPublic(cues: Cues, s: { start: number; end: number }): boolean {
   const publicCue = cues.publicActor.has(s.start, s.end) || cues.publicPlan.has(s.start, s.end);
-  const privateCue = cues.lead.has(s.start, s.end) || cues.descriptor.has(s.start, s.end) || cues.fundingVerb.has(s.start, s.end);
-  return publicCue && !privateCue;
+  return publicCue && !privateCue(cues, s);
+}
+
+/** Private-round wording: a lead investor, a start-up, a company raising. */
+function privateCue(cues: Cues, s: { start: number; end: number }): boolean {
+  return cues.lead.has(s.start, s.end) || cues.descriptor.has(s.start, s.end) || cues.fundingVerb.has(s.start, s.end);
 }
 
 function nearestBefore(cues: Cues, kinds: readonly CueKind[], pos: number, min: number): Nearest | null {

@@ -84,8 +84,21 @@ function anyCue(cues: Cues, kinds: readonly (keyof Cues)[], r: Range): string | 
   return null;
 }
 
+/** The first AI company named inside `r`; `names` are sorted by start, so this is a binary search. */
 function aiOrg(names: readonly NameSpan[], r: Range): NameSpan | null {
-  return names.find((n) => n.start >= r.start && n.end <= r.end && n.entry?.kinds.includes('ai')) ?? null;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((names[mid] as NameSpan).start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < names.length; i++) {
+    const n = names[i] as NameSpan;
+    if (n.start >= r.end) break;
+    if (n.end <= r.end && n.entry?.kinds.includes('ai')) return n;
+  }
+  return null;
 }
 
 function aiEvidence(cues: Cues, names: readonly NameSpan[], r: Range): string | null {

@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../data/gazetteer';
+import type { Match } from './analysis/cue-index';
 import { type Cues, findCues } from './analysis/find-cues';
 import { findNames, type NameSpan } from './analysis/find-names';
 import { gazetteerEntry } from './analysis/match-gazetteer';
@@ -31,6 +32,10 @@ export interface OrgContext {
   pastSentences?: ReadonlySet<number>;
   /** Spans that can hold no name (money figures: "US-Dollar" is not a company). */
   blocked?: readonly { start: number; end: number }[];
+  /** Names of a title given apart from the text (for the owner of a public plan). */
+  titleNames?: readonly NameSpan[];
+  /** Country meant by "the government" in this language, if any ("Spain" for Spanish). */
+  homeCountry?: string;
 }
 
 export interface OrganisationFindings {
@@ -51,12 +56,15 @@ export interface OrganisationsResult {
 // the object of "invests in" names the receiver almost surely; a descriptor ("the start-up X") only says
 // X is a company, so it weighs less and is outvoted by a verb. Zone factors make the headline and lead
 // outweigh background paragraphs about other deals.
+/** Characters in which organisations are looked for (about 25 pages of a book; articles are far shorter). */
+export const MAX_NAME_CHARS = 120_000;
 const W_SUBJECT = 3;
 const W_OBJECT = 2.5;
 const W_POSSESSIVE = 2;
 const W_DESCRIPTOR = 1;
 const W_SENTENCE_SUBJECT = 2;
 const W_HEADLINE_AI = 0.5;
+const W_LEAD_SUBJECT = 0.5;
 /** A name in an enumeration of investors: likely a backer, but no cue says so. */
 const W_ENUMERATION = 1.5;
 /** Unknown names that sound like investment firms ("Vy Capital", "Kestrel Ventures"). */
@@ -75,7 +83,11 @@ const ZONE_LEAD = 1.5;
 export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContext): OrganisationFindings {
   const lex = orgLexicon(lang);
   const { cues, sentences, zones } = ctx;
-  const names = withoutBlocked(findNames(text, lang, cues), ctx.blocked ?? []);
+  // Names are read in the first MAX_NAME_CHARS characters only: no news article is longer, and the
+  // role patterns are the costliest part of the analysis on huge inputs.
+  const limit = Math.min(text.length, MAX_NAME_CHARS);
+  const upTo = (list: { items: readonly Match[] }) => (limit === text.length ? list.items : list.items.filter((m) => m.start < limit));
+  const names = withoutBlocked(findNames(limit === text.length ? text : text.slice(0, limit), lang, cues), ctx.blocked ?? []);
   const hits: OrgHit[] = [];
   const at = new Finder(text, names, lex, cues);
 
@@ -86,15 +98,17 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   const hit = (name: NameSpan | null, role: OrgRole, weight: number, via: string, pos: number) => {
     // A source or an analyst's employer is not a party to the deal, at least not in this mention.
     if (!name || name.entry?.kinds.some((k) => k === 'media' || k === 'place') || at.isSourceOrAnalyst(name)) return;
-    // A person receives no round (but a business angel may be an investor).
-    if ((role === 'company' || role === 'acquired') && persons.has(keyOf(name))) return;
+    // A person receives no round; a person named by a job ("co-founder John Schulman") backs none either,
+    // while a business angel or a billionaire may.
+    const person = persons.get(keyOf(name));
+    if (person !== undefined && (role === 'company' || role === 'acquired' || (person === 'staff' && role !== 'lead'))) return;
     hits.push({ name, role, weight: weight * zoneFactor(pos), via, past: isPast(pos) });
   };
   const overlapsRolePhrase = (m: { start: number; end: number }) =>
     cues.lead.has(m.start, m.end + 12) || cues.participation.has(m.start, m.end + 12) || cues.acqPassive.has(m.start, m.end + 12);
 
   // The receiver is the subject of "raises", "lève", "sammelt … ein", "recauda", "raccoglie".
-  for (const v of cues.fundingVerb.items) {
+  for (const v of upTo(cues.fundingVerb)) {
     const s = sentenceAt(v.start);
     hit(at.subjectBefore(v.start, s.start), 'company', W_SUBJECT, 'subject', v.start);
   }
@@ -102,22 +116,31 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   // German and reported speech put the verb late ("Das Start-up Parloa, das …, hat … abgeschlossen"):
   // the name opening a sentence that holds a funding verb is its likely subject.
   for (const s of sentences) {
+    if (s.start >= limit) break;
     const v = cues.fundingVerb.within(s.start, s.end)[0];
     if (v) hit(at.sentenceSubject(s.start, v.start), 'company', W_SENTENCE_SUBJECT, 'sentence-subject', s.start);
+  }
+  // Weaker: the name opening any sentence of the lead ("Tesela IA nació hace dos años…"), in case no
+  // funding verb has a named subject.
+  for (const s of sentences) {
+    if (s.start >= zones.leadEnd) break;
+    if (s.start < zones.headlineEnd) continue; // headlines open with people as often as with companies
+    const n = at.sentenceSubject(s.start, s.end);
+    if (n && !n.entry?.kinds.some((k) => k !== 'ai')) hit(n, 'company', W_LEAD_SUBJECT, 'lead-subject', s.start);
   }
   // A weak default: the first AI company named in the headline.
   const headlineAi = names.find((n) => n.start < zones.headlineEnd && n.entry?.kinds.includes('ai'));
   if (headlineAi) hit(headlineAi, 'company', W_HEADLINE_AI, 'headline-ai', headlineAi.start);
 
   // "the start-up X", "X, the French start-up": a company, whatever it does in the sentence.
-  for (const d of cues.descriptor.items) {
+  for (const d of upTo(cues.descriptor)) {
     const s = sentenceAt(d.start);
     hit(at.nameAfter(d.end, s.end, true), 'company', W_DESCRIPTOR, 'descriptor', d.start);
     hit(at.appositionBefore(d.start, s.start), 'company', W_DESCRIPTOR, 'descriptor', d.start);
   }
 
   // "SoftBank invests in OpenAI", "Amazon steckt … in Anthropic", "ASML steigt bei Mistral AI ein".
-  for (const v of cues.investVerb.items) {
+  for (const v of upTo(cues.investVerb)) {
     if (overlapsRolePhrase(v)) continue;
     const s = sentenceAt(v.start);
     const object = at.targetAfter(v, s.end) ?? at.nameAfter(v.end, s.end, false);
@@ -136,7 +159,7 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   }
 
   // Acquisitions: "AMD to buy Silo AI", "Silo AI, acquired by AMD", "Nvidia’s acquisition of Run:ai".
-  for (const v of cues.acqVerb.items) {
+  for (const v of upTo(cues.acqVerb)) {
     if (overlapsRolePhrase(v)) continue;
     const s = sentenceAt(v.start);
     const object = at.objectAfter(v.end, s.end);
@@ -144,12 +167,12 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
     hit(object, 'acquired', W_ACQ, 'acq-object', v.start);
     hit(at.subjectBefore(v.start, s.start), 'acquirer', W_ACQ, 'acq-subject', v.start);
   }
-  for (const p of cues.acqPassive.items) {
+  for (const p of upTo(cues.acqPassive)) {
     const s = sentenceAt(p.start);
     hit(at.nameAfter(p.end, s.end, false), 'acquirer', W_ACQ, 'acq-by', p.start);
     hit(at.subjectBefore(p.start, s.start), 'acquired', W_ACQ, 'acq-passive', p.start);
   }
-  for (const n of cues.acqNoun.items) {
+  for (const n of upTo(cues.acqNoun)) {
     const s = sentenceAt(n.start);
     hit(at.possessorBefore(n.start, s.start), 'acquirer', W_ACQ, 'acq-possessive', n.start);
     const target = at.ofNameAfter(n.end, s.end);
@@ -158,14 +181,14 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   }
 
   // Investors: "led by X", "X led the round", "SoftBank-led", "with participation from X, Y and Z".
-  for (const l of cues.lead.items) {
+  for (const l of upTo(cues.lead)) {
     const s = sentenceAt(l.start);
     const list = at.listAfter(l.end, s.end);
     list.forEach((n, i) => {
       hit(n, i === 0 ? 'lead' : 'investor', i === 0 ? W_LEAD : W_INVESTOR, 'led-by', l.start);
     });
   }
-  for (const l of cues.leadAfter.items) {
+  for (const l of upTo(cues.leadAfter)) {
     const s = sentenceAt(l.start);
     hit(at.subjectBefore(l.start, s.start), 'lead', W_LEAD, 'led-the-round', l.start);
   }
@@ -173,12 +196,12 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
     if (n.suffix === 'lead') hit(n, 'lead', W_LEAD, 'x-led', n.start);
     else if (n.suffix === 'backer') hit(n, 'investor', W_INVESTOR, 'x-backed', n.start);
   }
-  for (const p of cues.participationAfter.items) {
+  for (const p of upTo(cues.participationAfter)) {
     const s = sentenceAt(p.start);
     for (const n of at.listBefore(p.start, s.start)) hit(n, 'investor', W_INVESTOR, 'took-part', p.start);
   }
   for (const list of [cues.participation, cues.investorNoun]) {
-    for (const p of list.items) {
+    for (const p of upTo(list)) {
       const s = sentenceAt(p.start);
       const items = at.listAfter(p.end, s.end, list === cues.investorNoun);
       // Generic cues ("including", "come", "sowie") name investors only in a deal context: a deal word in
@@ -207,15 +230,20 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   return { names, hits };
 }
 
-/** Names right after a person's title ("chief executive Sam Altman"), with their surnames alone. */
-function findPersons(names: readonly NameSpan[], cues: Cues, at: Finder): Set<string> {
-  const out = new Set<string>();
+/** Titles of people who may put their own money in ("business angel", "billionaire", "investor"). */
+const BACKER_TITLE = /invest|angel|billion|milliard|millonari|miliardar|entrepreneur|unternehmer|empresari|imprendit|partner|associ|socio|gesellschafter/i;
+
+/** Names right after a person's title ("chief executive Sam Altman"), with their surnames alone: "staff"
+ *  when the title is a job, "backer" when it may be an investor's. */
+function findPersons(names: readonly NameSpan[], cues: Cues, at: Finder): Map<string, 'staff' | 'backer'> {
+  const out = new Map<string, 'staff' | 'backer'>();
   for (const t of cues.personTitle.items) {
     const n = at.personAfter(t.end);
     if (!n) continue;
-    out.add(keyOf(n));
+    const kind = BACKER_TITLE.test(t.text) ? 'backer' : 'staff';
+    out.set(keyOf(n), kind);
     const last = n.name.split(/\s+/).pop();
-    if (last && last !== n.name) out.add(last.toLowerCase());
+    if (last && last !== n.name) out.set(last.toLowerCase(), kind);
   }
   void names;
   return out;
@@ -325,7 +353,9 @@ export function resolveOrganisations(
 
   let company: Tally | null = null;
   if (kind === 'acquisition') company = best(all, (t) => t.score.acquired) ?? best(all, companyScore);
-  else if (kind === 'public-investment') company = publicActor(findings.names, ctx.zones) ?? best(all, companyScore);
+  else if (kind === 'public-investment') {
+    company = publicActor(findings.names, ctx.titleNames ?? [], ctx.zones, ctx.cues, ctx.homeCountry ?? '') ?? best(all, companyScore);
+  }
   else company = best(all, companyScore);
   const companyKey = company ? keyOf(company.name) : null;
 
@@ -342,7 +372,8 @@ export function resolveOrganisations(
   const lead = roundLike ? best(backerTallies.filter(backer), (t) => t.present.lead) : null;
   const investors = backerTallies
     .filter(() => roundLike)
-    .filter((t) => backer(t) && t.score.lead + t.score.investor > 0 && t.score.lead + t.score.investor >= companyScore(t))
+    // Backers named only in sentences about an older deal are that deal's backers.
+    .filter((t) => backer(t) && t.present.lead + t.present.investor > 0 && t.score.lead + t.score.investor >= companyScore(t))
     .sort((a, b) => a.first - b.first);
   if (lead) {
     const i = investors.indexOf(lead);
@@ -409,19 +440,20 @@ function hitsAboutOtherDeals(text: string, hits: readonly OrgHit[], companyKey: 
 }
 
 /**
- * The owner of a public plan: a public body of the lead that is not a bank ("European Commission"),
- * else the first country named in the headline or lead ("Germany"; "Europe" stands for the Commission).
+ * The owner of a public plan: the earliest public body ("European Commission", "Stargate") or country
+ * ("Germany"; "Europe" stands for the Commission) named in the title, headline or lead; else the home
+ * country of the language when the lead speaks of "the government" without naming it.
  */
-function publicActor(names: readonly NameSpan[], zones: Zones): Tally | null {
-  const lead = names.filter((x) => x.start < zones.leadEnd);
-  const body = lead.find((x) => x.entry?.kinds.includes('public') && !x.entry.kinds.includes('investor'));
-  const country = lead.find((x) => x.entry?.kinds.includes('country') || x.entry?.name === 'Europe');
-  let n = body ?? country;
-  if (!n) return null;
-  if (n.entry?.name === 'Europe') {
-    const commission = gazetteerEntry('European Commission');
-    n = { ...n, name: 'European Commission', entry: commission };
+function publicActor(names: readonly NameSpan[], titleNames: readonly NameSpan[], zones: Zones, cues: Cues, homeCountry: string): Tally | null {
+  const isOwner = (x: NameSpan) =>
+    (x.entry?.kinds.includes('public') && !x.entry.kinds.includes('investor')) || x.entry?.kinds.includes('country') || x.entry?.name === 'Europe';
+  let n = titleNames.find(isOwner) ?? names.find((x) => x.start < zones.leadEnd && isOwner(x));
+  if (!n && homeCountry && cues.publicActor.has(0, zones.leadEnd)) {
+    const entry = gazetteerEntry(homeCountry);
+    if (entry) n = { start: 0, end: 0, name: entry.name, entry };
   }
+  if (!n) return null;
+  if (n.entry?.name === 'Europe') n = { ...n, name: 'European Commission', entry: gazetteerEntry('European Commission') };
   const zero = { company: 0, acquired: 0, acquirer: 0, lead: 0, investor: 0 };
   return { name: n, first: n.start, score: { ...zero }, present: { ...zero } };
 }

@@ -17,6 +17,8 @@ interface CompiledRounds {
   series: RegExp;
   /** A funding noun near a bare "Serie B" (needed in Italian, where "Serie A" is also a football league). */
   roundNearby: RegExp;
+  /** A negation ending right before a mention (one adjective allowed: "keine große Series A"). */
+  negated: RegExp;
 }
 
 // Letters A to H cover every series seen in news; "Series B2" and "Series A-1" keep their letter.
@@ -35,6 +37,7 @@ function compile(lang: Lang): CompiledRounds {
     // "Series B", "série B", "Serie-D-Finanzierungsrunde", "serie C"; the letter must be a capital.
     series: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})[\\s\\u00a0-]*${SERIES_LETTER}(?![\\p{L}])`, 'gu'),
     roundNearby: cueRegex([...x.fundingNouns, ...x.fundingVerbs, ...x.investorNouns, ...x.lead]),
+    negated: new RegExp(`(?<![\\p{L}])(?:${x.negations.join('|')})[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, 'iu'),
   };
 }
 
@@ -69,7 +72,7 @@ export function findRounds(text: string, lang: Lang): RoundMention[] {
   c.labelled.match(text).forEach((matches, i) => {
     for (const m of matches) out.push({ label: c.labels[i] as string, start: m.start, end: m.end });
   });
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((r) => !c.negated.test(text.slice(Math.max(0, r.start - 24), r.start))).sort((a, b) => a.start - b.start);
 }
 
 export interface RoundContext {

@@ -5,8 +5,10 @@ import { shouldJoin } from './text/sentence-rules';
 
 /**
  * Intl.Segmenter is linear on short inputs but slows down more than linearly on long ones (measured on
- * Node 20: 10 kB in one call ≈ 2 ms, 200 kB ≈ 700 ms, against ≈ 0.4 ms and ≈ 6 ms line by line). Lines
- * longer than this are fed in chunks. Trade-off: smaller chunks re-segment more text at each seam.
+ * Node 20: 10 kB in one call ≈ 2 ms, 200 kB ≈ 700 ms, against ≈ 0.4 ms and ≈ 6 ms line by line), and
+ * each call has a fixed cost of a few µs. So it reads at most this many characters per call: short lines
+ * are batched up to it, longer lines are cut into chunks. Trade-off: smaller chunks mean more calls and
+ * more text read twice at the seams; larger ones drift into the super-linear zone.
  */
 const CHUNK = 2000;
 
@@ -25,9 +27,8 @@ function segmenterFor(lang: Lang): Intl.Segmenter {
 const SPACE = /\s/;
 
 /**
- * Piece starts in text[from, to) according to Intl.Segmenter, fed CHUNK characters at a time (several
- * short lines share a call: each call has a fixed cost, ≈ 10 µs). Starts that are only chunk cuts go to
- * `forced`: they are not sentence ends and are always joined back.
+ * Piece starts in text[from, to) according to Intl.Segmenter, fed CHUNK characters at a time. Starts
+ * that are only chunk cuts go to `forced`: they are not sentence ends and are always joined back.
  */
 function pieceStarts(text: string, from: number, to: number, segmenter: Intl.Segmenter, forced: Set<number>): number[] {
   const starts: number[] = [];
@@ -62,9 +63,12 @@ function lastSpaceCut(text: string, from: number, end: number): number {
   return end;
 }
 
+// JavaScript's \s lacks NEL (U+0085), a line break here.
+const isBlank = (text: string, at: number): boolean => SPACE.test(text[at] ?? '') || text.charCodeAt(at) === 0x85;
+
 function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {
-  while (start < end && SPACE.test(text[start] ?? '')) start++;
-  while (end > start && SPACE.test(text[end - 1] ?? '')) end--;
+  while (start < end && isBlank(text, start)) start++;
+  while (end > start && isBlank(text, end - 1)) end--;
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
 }
 
@@ -141,7 +145,7 @@ function segmentLines(
   for (let line = 0; line <= breakAt.length; line++) {
     const lineEnd = breakAt[line] ?? text.length;
     let first = lineStart;
-    while (first < lineEnd && SPACE.test(text[first] ?? '')) first++;
+    while (first < lineEnd && isBlank(text, first)) first++;
     if (first === lineEnd) {
       flush();
     } else {

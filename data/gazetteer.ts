@@ -468,6 +468,8 @@ export const GAZETTEER: GazetteerEntry[] = [
   }),
   org('European Investment Fund', 'EU', PUB, { aliases: ['Fonds européen d’investissement', "Fonds européen d'investissement", 'Europäischer Investitionsfonds'], casedAliases: ['EIF', 'FEI'] }),
   org('European Innovation Council', 'EU', PUB, { casedAliases: ['EIC'] }),
+  // A joint venture announced as a national programme: the owner of its plan in news about it.
+  org('Stargate', 'US', ['public', 'ai'], { exactCase: true, aliases: ['Stargate Project', 'projet Stargate', 'Projekt Stargate', 'proyecto Stargate', 'progetto Stargate'] }),
   org('European Commission', 'EU', ['public'], {
     aliases: ['Commission européenne', 'EU-Kommission', 'Europäische Kommission', 'Comisión Europea', 'Commissione europea', 'Commissione Ue', 'Commissione Europea'],
   }),

@@ -6,7 +6,15 @@
 // The list of answers is the set of those keys, read from a snapshot of the storage area.
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { ANSWER_VERSION, type AnswerRecord, type AnswerRecordV1, migrateAnswerV1 } from './answer-record';
-import { DEFAULT_SETTINGS, migrateSettingsV1, SETTINGS_VERSION, type Settings, type SettingsV1 } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  migrateSettingsV1,
+  migrateSettingsV2,
+  SETTINGS_VERSION,
+  type Settings,
+  type SettingsV1,
+  type SettingsV2,
+} from './settings';
 
 export const ANSWER_KEY_PREFIX = 'answer:';
 export const SETTINGS_KEY = 'settings';
@@ -28,7 +36,10 @@ export function defineSettingsItem(): WxtStorageItem<Settings, Record<string, ne
   return storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
     fallback: DEFAULT_SETTINGS,
     version: SETTINGS_VERSION,
-    migrations: { 2: (old: SettingsV1 | Settings) => migrateSettingsV1(old) },
+    migrations: {
+      2: (old: SettingsV1 | Settings) => migrateSettingsV1(old),
+      3: (old: SettingsV2 | Settings) => migrateSettingsV2(old),
+    },
   });
 }
 

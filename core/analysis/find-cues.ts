@@ -21,6 +21,7 @@ export const CUE_KINDS = [
   'previousValue',
   'previousRound',
   'pastIfNotLead',
+  'founded',
   'cumulative',
   'tranche',
   'users',
@@ -72,6 +73,7 @@ function compile(lang: Lang): CompiledCues {
   add('previousValue', x.previousValue);
   add('previousRound', x.previousRound);
   add('pastIfNotLead', x.pastIfNotLead);
+  add('founded', x.founded);
   add('cumulative', x.cumulative);
   add('tranche', x.tranche);
   add('users', x.users);

@@ -80,10 +80,15 @@ export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
     const start = i;
     while (i < n && (isWordAt_(text, i) || (JOINERS.has(text.charCodeAt(i)) && isWordAt_(text, i + 1)))) i++;
     const nameWord = isNameWord(text, start, i);
-    const tok: Token = { start, end: i, text: nameWord || run.length ? text.slice(start, i) : '' };
-    while (gi < gaz.length && (gaz[gi] as { end: number }).end <= tok.start) gi++;
+    while (gi < gaz.length && (gaz[gi] as { end: number }).end <= start) gi++;
     const g = gaz[gi];
-    const inGazetteer = g !== undefined && g.start < tok.end;
+    const inGazetteer = g !== undefined && g.start < i;
+    // Most words are lowercase and far from any name: leave them without allocating anything.
+    if (!nameWord && !inGazetteer && run.length === 0) {
+      ext = null;
+      continue;
+    }
+    const tok: Token = { start, end: i, text: text.slice(start, i) };
     const breaker = nameWord && breakers.covering(tok.start) !== null;
     if (inGazetteer) {
       const span = out[gi] as NameSpan;
@@ -110,7 +115,7 @@ export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
       }
       flush();
       // "SoftBank-led": the gazetteer match stops before the suffix; give the suffix to it.
-      tagSuffix(text, g, lex, out);
+      tagSuffix(text, span, lex);
       ext = span;
       continue;
     }
@@ -149,11 +154,10 @@ function wordBefore(text: string, pos: number): string {
 
 function isSentenceWord(t: Token, lex: OrgLexicon, cues: Cues): boolean {
   // A word is a sentence word when a cue covers it or its end ("Oculus-Mitgründer", "KI-Start-up").
-  const coveredAtEnd = (list: { covering(pos: number): unknown }) => list.covering(t.end - 1) !== null;
   return (
     t.text.startsWith('\u0000') ||
-    coveredAtEnd(cues.personTitle) ||
-    coveredAtEnd(cues.descriptor) ||
+    cues.personTitle.covering(t.end - 1) !== null ||
+    cues.descriptor.covering(t.end - 1) !== null ||
     lex.notNames.has(t.text) ||
     lex.descriptorEnd.test(t.text) ||
     cues.ai.covering(t.start) !== null ||
@@ -170,11 +174,10 @@ function trimLeading(run: readonly Token[], lex: OrgLexicon, cues: Cues): Token[
   return toks;
 }
 
-function tagSuffix(text: string, g: { start: number; end: number }, lex: OrgLexicon, out: NameSpan[]) {
-  const rest = text.slice(g.end, g.end + 16).match(/^-[\p{L}-]+/u)?.[0];
+function tagSuffix(text: string, span: NameSpan, lex: OrgLexicon) {
+  if (text.charCodeAt(span.end) !== 45) return; // "-"
+  const rest = text.slice(span.end, span.end + 16).match(/^-[\p{L}-]+/u)?.[0];
   if (!rest) return;
-  const span = out.find((n) => n.start === g.start && n.end === g.end);
-  if (!span) return;
   if (lex.leadSuffix?.test(rest)) span.suffix = 'lead';
   else if (lex.backerSuffix?.test(rest)) span.suffix = 'backer';
 }

@@ -35,6 +35,12 @@ for (const entry of GAZETTEER) {
   for (const a of entry.aliases ?? []) add(a, entry.exactCase === true);
   for (const a of entry.casedAliases ?? []) add(a, true);
 }
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (h * 31 + word.charCodeAt(i)) | 0;
+  return h;
+}
+const firstWordHashes = new Set<number>([...byFirstWord.keys()].map(hashOf));
 // Longest variant first: "SoftBank Vision Fund" before "SoftBank".
 for (const list of byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length);
 
@@ -49,7 +55,14 @@ export function matchGazetteer(text: string, lower: string = lowerSameLength_(te
       continue;
     }
     const start = i;
-    while (i < n && isWordAt_(text, i)) i++;
+    let h = 0;
+    while (i < n && isWordAt_(text, i)) {
+      h = (h * 31 + lower.charCodeAt(i)) | 0;
+      i++;
+    }
+    // A numeric hash of the lower-cased word first: most words are not the start of any name, and
+    // this spares a substring per word.
+    if (!firstWordHashes.has(h)) continue;
     const list = byFirstWord.get(lower.slice(start, i));
     if (!list) continue;
     for (const v of list) {

@@ -12,7 +12,8 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.&-]*/gu;
 const HAS_UPPER = /\p{Lu}/u;
 const APPOSITION = /^\s*(?:,[^,.;!?\n]{1,100},|\([^()\n]{0,60}\))/u;
 const POSSESSIVE_AFTER = /^[’']s?(?![\p{L}])/u;
-const SENTENCE_STOP = /[.;!?\n]/;
+/** A sentence or clause stop; a dot inside a number ("14.300") or a name ("T. Rowe") is not one. */
+const SENTENCE_STOP = /[;!?\n]|\.(?=\s|$)/;
 /** Between an analyst noun and the employer's name: "analysts at X", "analystes de X", "Analysten von X". */
 const ANALYST_LINK = /^[\s\u00a0]*(?:at|from|with|of|chez|de|d[’']|du|des|bei|von|der|del|della|dei|di)?[\s\u00a0]*$/iu;
 const BY_WORDS = /^[\s\u00a0]*(?:by|par|durch|von|por|da parte di|da|dal|dalla)[\s\u00a0]+$/iu;
@@ -74,9 +75,15 @@ export class Finder {
     gap = gap.replace(APPOSITION, ' ');
     if (/^[’']s\b/u.test(gap)) return null; // "OpenAI’s backers raised": the possessor is not the subject
     if (!this.emptyGap(gap) || SENTENCE_STOP.test(gap)) return null;
-    // "über ein Wandeldarlehen gesichert": in German a name after an article or preposition is an object.
-    const lastWord = /([\p{L}]+)[\s\u00a0]+$/u.exec(this.text.slice(Math.max(min, n.start - 16), n.start))?.[1];
+    // German puts the verb second or last: a subject opens its clause ("Helsing sammelt…", "Das Start-up
+    // Helsing hat … eingesammelt"); a noun right before a final participle is an object
+    // ("118 Millionen Dollar Risikokapital eingesammelt").
+    if (this.lex.verbSecond && !this.opensClause(n, min)) return null;
+    // "über ein Wandeldarlehen gesichert": in German a name after an article or preposition is an object;
+    // in every language a name after "of" is a complement ("el grupo de Mark Zuckerberg obtiene…").
+    const lastWord = /([\p{L}’']+)[\s\u00a0]*$/u.exec(this.text.slice(Math.max(min, n.start - 16), n.start))?.[1];
     if (lastWord && this.lex.nounArticles.has(lastWord.toLowerCase())) return null;
+    if (lastWord && /^(?:of|de|d[’']|du|des|von|vom|der|di|del|della|dei|degli)$/iu.test(lastWord)) return null;
     // "X, the start-up founded by Y, has closed": Y ends an apposition that opened after X.
     if (/^\s*,/.test(gap)) {
       const head = this.sentenceSubject(min, n.start);
@@ -94,6 +101,13 @@ export class Finder {
     return this.fillerOnly(this.text.slice(start, n.start), 1) ? n : null;
   }
 
+  /** Only determiners, descriptors and adjectives between the clause start (sentence start or comma) and `n`. */
+  private opensClause(n: NameSpan, min: number): boolean {
+    const before = this.text.slice(min, n.start);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf('–')) + 1);
+    return this.fillerOnly(clause, 1);
+  }
+
   /** "X, the start-up behind…": the name before an apposition that starts with a descriptor. */
   appositionBefore(pos: number, min: number): NameSpan | null {
     const n = this.lastEndingBy(pos, min);
@@ -107,7 +121,10 @@ export class Finder {
     const n = this.names[this.firstStartingAt(pos)];
     if (!n || n.start >= max) return null;
     const slack = typeof adjectives === 'number' ? adjectives : adjectives && this.lex.adjectivesAfterNoun ? 2 : 0;
-    return this.fillerOnly(this.text.slice(pos, n.start), slack) ? this.skipPossessor(n, max) : null;
+    const gap = this.text.slice(pos, n.start);
+    // "un laboratorio de la Universitat…": the name after "of" owns the thing, it is not its name.
+    if (adjectives === true && lastMatch(this.lex.ofWords, gap) !== null) return null;
+    return this.fillerOnly(gap, slack) ? this.skipPossessor(n, max) : null;
   }
 
   /** "Finland’s Silo AI": when a name is a possessor followed by another name, the second one is meant. */

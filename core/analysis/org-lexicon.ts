@@ -17,11 +17,14 @@ export interface OrgLexicon {
   ofWords: RegExp;
   leadSuffix: RegExp | null;
   adjectivesAfterNoun: boolean;
+  verbSecond: boolean;
   nounArticles: Set<string>;
   /** An unknown one-word name matching this is a capitalised common noun (German). */
   commonNoun: RegExp | null;
   backerSuffix: RegExp | null;
 }
+
+const SHARED_NOT_NAMES = ['Series', 'Seed', 'Pre-Seed', 'CEO', 'CTO', 'CFO', 'COO', 'Startup', 'Start-up', 'Scale-up', 'Funding', 'Round', 'Venture', 'Debt', 'Deal', 'Exit', 'IPO', 'Unicorn', 'Tech', 'Big'];
 
 function endRegex(sources: readonly string[]): RegExp {
   return new RegExp(`(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
@@ -34,7 +37,8 @@ function suffixRegex(sources: readonly string[]): RegExp | null {
 function build(lang: Lang): OrgLexicon {
   const x = fundingLexicons[lang];
   return {
-    notNames: new Set(x.notNames),
+    // Plus a few English words every language's articles quote ("keine große Series A").
+    notNames: new Set([...x.notNames, ...SHARED_NOT_NAMES]),
     determiners: cueRegex(x.determiners),
     auxiliaries: cueRegex(x.auxiliaries),
     joiners: cueRegex(x.listJoiners),
@@ -44,6 +48,7 @@ function build(lang: Lang): OrgLexicon {
     ofWords: cueRegex(x.ofWords),
     leadSuffix: suffixRegex(x.leadSuffixes),
     adjectivesAfterNoun: x.adjectivesAfterNoun,
+    verbSecond: x.verbSecond,
     nounArticles: new Set(x.nounArticles),
     // Only words of six letters or more: short names ("Tado", "Enpal") are left alone.
     commonNoun: x.commonNounEndings.length ? new RegExp(`^\\p{L}{3,}(?:${x.commonNounEndings.join('|')})$`, 'u') : null,

@@ -252,8 +252,8 @@ export class PhraseMatcher {
       const word = isWordAt_(text, i);
       if (word) {
         if (!prevWord) {
-          if (this.hasFolded) this.walk(lower, text, i, this.folded, found);
-          if (this.hasCased) this.walk(text, text, i, this.cased, found);
+          if (this.hasFolded && this.folded.next.has(lower.charCodeAt(i))) this.walk(lower, text, i, this.folded, found);
+          if (this.hasCased && this.cased.next.has(text.charCodeAt(i))) this.walk(text, text, i, this.cased, found);
         }
         // Word ends feed the reversed endings ("\p{L}*runde").
         if (this.hasSuffix && !isWordAt_(text, i + 1)) this.walkBack(text, lower, i, found);

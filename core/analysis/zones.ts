@@ -3,8 +3,11 @@
 
 /** Longest first line still taken as a headline; longer first lines are body paragraphs. */
 const MAX_HEADLINE = 260;
-/** Characters of body after the headline that count as the lead: about two news paragraphs. */
-const LEAD_CHARS = 700;
+/** The lead is the first two paragraphs after the headline (a standfirst and the first paragraph, or two
+ *  short paragraphs), but never less than MIN_LEAD nor more than MAX_LEAD characters of body. */
+const LEAD_PARAGRAPHS = 3;
+const MIN_LEAD = 300;
+const MAX_LEAD = 900;
 
 export interface Zones {
   /** End of the headline inside the text (0 when the text does not start with one). */
@@ -22,12 +25,15 @@ export function findZones(text: string, title?: string): Zones {
   let headlineEnd = 0;
   if (trimmedTitle && firstLine.trim() === trimmedTitle) headlineEnd = firstLine.length;
   else if (!trimmedTitle && firstBreak > 0 && firstLine.trim().length <= MAX_HEADLINE) headlineEnd = firstLine.length;
-  // The lead ends at the first paragraph break after LEAD_CHARS, so that a paragraph is never cut.
-  const target = headlineEnd + LEAD_CHARS;
-  let leadEnd = text.length;
-  if (target < text.length) {
-    const br = text.indexOf('\n', target);
-    leadEnd = br < 0 ? text.length : Math.min(br, target + LEAD_CHARS);
+
+  let leadEnd = headlineEnd;
+  let paragraphs = 0;
+  while (leadEnd < text.length && (paragraphs < LEAD_PARAGRAPHS || leadEnd - headlineEnd < MIN_LEAD)) {
+    const br = text.indexOf('\n', leadEnd + 1);
+    const next = br < 0 ? text.length : br;
+    if (next - headlineEnd > MAX_LEAD && paragraphs > 0) break;
+    if (text.slice(leadEnd, next).trim()) paragraphs++;
+    leadEnd = next;
   }
-  return { headlineEnd, leadEnd };
+  return { headlineEnd, leadEnd: Math.min(leadEnd, headlineEnd + MAX_LEAD, text.length) };
 }

@@ -1,6 +1,8 @@
 // What the background does with each message. Kept apart from the listener plumbing so that it can be
 // tested as a plain async function, and so that the sender checks sit next to the actions they guard.
+import type { CommunityReply, SharingCheck, WithdrawReport } from '../../state/community-results';
 import type { BackgroundMessage, PanelMessage, TabStatus } from '../lib/messages';
+import type { AnswerSync } from './sync-answers';
 import type { TabStatusStore } from './tab-status';
 
 export interface MessageSender {
@@ -14,6 +16,8 @@ export interface HandlerDeps {
   runPanel(tabId: number, message: PanelMessage): Promise<boolean>;
   /** `runtime.getURL('/')`: the origin every extension page's URL starts with. */
   extensionOrigin: string;
+  /** Community results (issue 5); without it every community message is answered as "sharing off". */
+  community?: Pick<AnswerSync, 'results' | 'check' | 'withdrawAll'>;
 }
 
 function fromExtensionPage(sender: MessageSender, origin: string): boolean {
@@ -52,6 +56,21 @@ export function createMessageHandler(deps: HandlerDeps) {
           await deps.statuses.set(message.tabId, { state: 'unsupported', url: '', by: 'analysis', summary: null });
         }
         return ok;
+      }
+      case 'contrepoint:community-results': {
+        // Our polls (content scripts, in a tab) and extension pages may ask; results hold nothing
+        // private, and the background alone decides whether any request goes out.
+        if (senderTabId(sender) === null && !fromExtensionPage(sender, deps.extensionOrigin)) return null;
+        return (await (deps.community?.results(message.pollId) ?? { state: 'off' })) satisfies CommunityReply;
+      }
+      case 'contrepoint:sharing-check': {
+        if (!fromExtensionPage(sender, deps.extensionOrigin)) return null;
+        return (await (deps.community?.check() ?? { status: 'off' })) satisfies SharingCheck;
+      }
+      case 'contrepoint:sharing-withdraw': {
+        // Only the options page, where the reader turned sharing off, may ask for a withdrawal.
+        if (!fromExtensionPage(sender, deps.extensionOrigin)) return null;
+        return (await (deps.community?.withdrawAll() ?? { withdrawn: 0, pending: 0 })) satisfies WithdrawReport;
       }
     }
   };

@@ -3,18 +3,50 @@
 // the browser's permissions.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { ANSWER_KEY_PREFIX, isAnswerStorageKey, SETTINGS_KEY } from '../../state/storage-items';
 import { TOGGLE_COMMAND } from '../lib/commands';
 import { isBackgroundMessage } from '../lib/messages';
 import { createContextMenu, MENU_ID } from './context-menu';
 import { createMessageHandler } from './handle-message';
+import { releaseServer } from './release-server';
 import { runPanel } from './run-panel';
 import { syncSiteScripts } from './site-scripts';
+import { createAnswerSync } from './sync-answers';
+import { createSyncScheduler } from './sync-scheduler';
 import { createTabStatusStore, memoryArea, type SessionArea } from './tab-status';
 
 export default defineBackground(() => {
   const session = browser.storage.session as SessionArea | undefined;
   const statuses = createTabStatusStore(session ?? memoryArea());
-  const handle = createMessageHandler({ statuses, runPanel, extensionOrigin: browser.runtime.getURL('/') });
+
+  // Community results (issue 5): answer changes are seen in storage (the stores save them locally first,
+  // wherever the reader answered), queued, and sent only while sharing is on.
+  const scheduler = createSyncScheduler(() => void sync.flush().catch(() => undefined));
+  const sync = createAnswerSync({
+    fetch: (url, init) => fetch(url, init),
+    schedule: (at) => scheduler.schedule(at),
+    releaseServer,
+  });
+  scheduler.listen();
+  browser.storage.local.onChanged.addListener((changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
+    for (const [key, change] of Object.entries(changes)) {
+      if (isAnswerStorageKey(key)) {
+        const pollId = key.slice(ANSWER_KEY_PREFIX.length);
+        void sync.answerChanged(pollId, change.oldValue ?? null, change.newValue ?? null).catch(() => undefined);
+      } else if (key === SETTINGS_KEY) {
+        void sync.settingsChanged(change.oldValue ?? null, change.newValue ?? null).catch(() => undefined);
+        // The results server's host is a sharing grant, not a site to read: keep it out of the site scripts.
+        void syncSiteScripts().catch(() => undefined);
+      }
+    }
+  });
+
+  const handle = createMessageHandler({
+    statuses,
+    runPanel,
+    extensionOrigin: browser.runtime.getURL('/'),
+    community: sync,
+  });
 
   // sendResponse + `return true` rather than returning a promise: both browsers honour it.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -47,10 +79,16 @@ export default defineBackground(() => {
     if (change.status === 'loading') void statuses.clear(tabId);
   });
 
-  browser.permissions.onAdded.addListener(() => void syncSiteScripts().catch(() => undefined));
+  browser.permissions.onAdded.addListener(() => {
+    // `alarms` may just have been granted with sharing.
+    scheduler.listen();
+    void syncSiteScripts().catch(() => undefined);
+  });
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts().catch(() => undefined));
 
   void createContextMenu().catch(() => undefined);
   // Every start, not only onInstalled: cheap, and it repairs registrations a browser failed to persist.
   void syncSiteScripts().catch(() => undefined);
+  // Whatever was queued when the browser closed or the worker stopped goes out now (or waits its back-off).
+  void sync.flush().catch(() => undefined);
 });

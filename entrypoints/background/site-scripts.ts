@@ -3,6 +3,9 @@
 // source of truth: the registrations are recomputed from them at start-up and whenever a permission is
 // added or removed, wherever that happened (our popup, or the browser's own extension settings).
 import { browser } from 'wxt/browser';
+import { parseServerUrl } from '../../state/server-url';
+import { normaliseSettings } from '../../state/settings';
+import { SETTINGS_KEY } from '../../state/storage-items';
 
 const ID_PREFIX = 'contrepoint-site:';
 /** Where WXT builds entrypoints/content/index.ts. */
@@ -50,10 +53,20 @@ export function syncSiteScripts(): Promise<SyncResult> {
   return run;
 }
 
+/** The community results server's host grant (issue 5): granted for sharing, not a site to read. */
+async function resultsServerOrigin(): Promise<string | null> {
+  const { [SETTINGS_KEY]: raw } = await browser.storage.local.get(SETTINGS_KEY);
+  const parsed = parseServerUrl(normaliseSettings(raw).sharing.serverUrl);
+  return parsed.ok ? parsed.permission : null;
+}
+
 async function syncNow(): Promise<SyncResult> {
   const manifest = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
   const { origins = [] } = await browser.permissions.getAll();
-  const wanted = readerGrantedOrigins(origins, requiredOrigins(manifest));
+  const notSites = requiredOrigins(manifest);
+  const server = await resultsServerOrigin();
+  if (server) notSites.add(server);
+  const wanted = readerGrantedOrigins(origins, notSites);
   const current = (await browser.scripting.getRegisteredContentScripts())
     .map((s) => s.id)
     .filter((id) => id.startsWith(ID_PREFIX));

@@ -31,12 +31,20 @@ export interface TabStatus {
 
 export type ReportedStatus = Omit<TabStatus, 'at'>;
 
-/** Messages the background receives. The tab of `analyse` and `status` is the sender's. */
+/**
+ * Messages the background receives. The tab of `analyse` and `status` is the sender's. The community
+ * messages exist because only the background talks to the results server: a poll asks it for results
+ * (answered with a CommunityReply), the options page asks it to check the server (a SharingCheck) and to
+ * withdraw the reader's answers after sharing was turned off (a WithdrawReport).
+ */
 export type BackgroundMessage =
   | { type: 'contrepoint:analyse' }
   | { type: 'contrepoint:status'; status: ReportedStatus }
   | { type: 'contrepoint:get-status'; tabId: number }
-  | { type: 'contrepoint:analyse-tab'; tabId: number };
+  | { type: 'contrepoint:analyse-tab'; tabId: number }
+  | { type: 'contrepoint:community-results'; pollId: string }
+  | { type: 'contrepoint:sharing-check' }
+  | { type: 'contrepoint:sharing-withdraw' };
 
 /** Messages the injected panel script receives from the background. */
 export type PanelMessage =
@@ -75,6 +83,12 @@ export function isBackgroundMessage(x: unknown): x is BackgroundMessage {
     case 'contrepoint:get-status':
     case 'contrepoint:analyse-tab':
       return isTabId(x.tabId);
+    case 'contrepoint:community-results':
+      // Poll ids are short (`theme:<id>`, `q:<16 hex>`); anything long is not one of ours.
+      return typeof x.pollId === 'string' && x.pollId.length > 0 && x.pollId.length <= 64;
+    case 'contrepoint:sharing-check':
+    case 'contrepoint:sharing-withdraw':
+      return true;
     default:
       return false;
   }

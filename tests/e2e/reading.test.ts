@@ -20,6 +20,7 @@ import {
 } from './lib/contrepoint';
 import type { Driver } from './lib/driver';
 import { browserSession, offsiteRequests, type Session, settle } from './lib/session';
+import { fixtureText } from './lib/site';
 
 // The reading experience of issue 3 in real browsers: an AI-funding article of ours poured into a real
 // Le Monde layout and served on 127.0.0.1 must show the panel, highlight a figure's sentence, place a
@@ -103,6 +104,20 @@ describe.each(['chromium', 'firefox'] as const)('reading experience in %s', (nam
     expect(info.text).toMatch(amountPattern(expected.amount?.value ?? 0));
   });
 
+  it("1c. every figure in the panel quotes a sentence of the article, not of the page's chrome", async () => {
+    const { d } = s.get();
+    await open(s.get(), articlePath);
+    await waitForPanel(d);
+    const { title, paragraphs } = fixtureText(LANG, SLUG);
+    const article = norm([title, ...paragraphs].join(' '));
+    const quoted = await d.inShadow<string[]>(
+      PANEL,
+      `(root) => Array.from(root.querySelectorAll('.cp-figure blockquote')).map((q) => (${NORM})(q.textContent).replace(/…$/, ''))`,
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter((q) => !article.includes(q))).toEqual([]);
+  });
+
   it("2. a real click on a figure highlights its sentence in the page; the switch turns highlights off", async () => {
     const { d } = s.get();
     await open(s.get(), articlePath);
@@ -128,7 +143,8 @@ describe.each(['chromium', 'firefox'] as const)('reading experience in %s', (nam
       `a highlight: CSS.highlights "contrepoint-figure" or <mark>. CSS.highlights names: [${lit.names.join(', ')}]; ` +
         `the page's selection holds: "${lit.selection.slice(0, 160)}"`,
     ).toBe(true);
-    expect(highlightedText(lit)).toContain(figure.sentence);
+    // Soft: the switch below is worth checking even when the highlight covers less than the sentence.
+    expect.soft(highlightedText(lit), "the highlight covers the figure's whole sentence").toContain(figure.sentence);
 
     // Highlights off: the switch clears what is lit and a click on a figure lights nothing.
     const switchState = () => d.inShadow<string | null>(PANEL, `(root) => root.querySelector('[role="switch"]')?.getAttribute('aria-checked') ?? null`);
@@ -184,15 +200,17 @@ describe.each(['chromium', 'firefox'] as const)('reading experience in %s', (nam
     const voted = await settle(() => pollInfo(d, i), (p) => p.live.includes(first.label));
     expect(voted.live).toContain(first.label);
 
-    // Across a reload: the answer is shown as the reader's (a checked radio or "your answer").
+    // Across a reload: the answer is shown as the reader's (a checked radio or "your answer"), once the
+    // poll has read the stored answers (asynchronously, after it is mounted).
     await open(s.get(), articlePath);
     i = await pollIndexFor(d, quote);
-    const after = await pollInfo(d, i);
-    const shownChecked = after.radios.some((r) => r.value === first.value && r.checked);
-    const shownAsAnswer = after.radios.length === 0 && after.text.includes(msg('pollYourAnswer', first.label));
-    expect({ shownChecked, shownAsAnswer, text: after.text.slice(0, 200) }).toSatisfy(
-      (v: { shownChecked: boolean; shownAsAnswer: boolean }) => v.shownChecked || v.shownAsAnswer,
-    );
+    const shown = (p: PollInfo) => ({
+      shownChecked: p.radios.some((r) => r.value === first.value && r.checked),
+      shownAsAnswer: p.radios.length === 0 && p.text.includes(msg('pollYourAnswer', first.label)),
+      text: p.text.slice(0, 200),
+    });
+    const after = shown(await settle(() => pollInfo(d, i), (p) => shown(p).shownChecked || shown(p).shownAsAnswer, 3_000));
+    expect(after).toSatisfy((v: { shownChecked: boolean; shownAsAnswer: boolean }) => v.shownChecked || v.shownAsAnswer);
 
     // The options page lists the question with that answer.
     const history = await optionsHistory(s.get(), quote.slice(0, 40));
@@ -236,7 +254,8 @@ describe.each(['chromium', 'firefox'] as const)('reading experience in %s', (nam
       const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
       if (minor.length > 0) console.log(`[axe ${name} ${what}] minor/moderate:`, JSON.stringify(minor, null, 1));
       const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(grave, `${what}: serious/critical axe violations`).toEqual([]);
+      // Soft: the poll is checked even when the panel has violations.
+      expect.soft(grave, `${what}: serious/critical axe violations`).toEqual([]);
     }
   });
 

@@ -4,6 +4,7 @@ import type { FundingLexicon } from './funding-lexicon';
 // entries allow a letter prefix: they are anchored at a word start, which keeps the scan linear.
 export const de: FundingLexicon = {
   lang: 'de',
+  homeCountry: 'Germany',
 
   aiTerms: [
     'künstliche(?:n|r)? Intelligenz',
@@ -104,6 +105,7 @@ export const de: FundingLexicon = {
     'Risikokapital',
     'Venture Capital',
     'Fundraising',
+    '(?:Anteile|Aktien) im Wert von',
     '\\p{L}*[Dd]arlehen',
     'Kredit',
     'Venture Debt',
@@ -164,7 +166,7 @@ export const de: FundingLexicon = {
     '\\p{L}*[Ff]irma',
     '\\p{L}*[Ee]ntwickler',
     '\\p{L}*[Hh]ersteller',
-    '\\p{L}*[Ss]pezialist',
+    '\\p{L}*[Ss]pezialist(?:en)?',
     'Einhorn',
     'Jungunternehmen',
     'Scale-?up',
@@ -180,7 +182,6 @@ export const de: FundingLexicon = {
     'vergangenes Jahr',
     'letztes Jahr',
     'im Vorjahr',
-    '(?:im Jahr|seit|bereits|schon|im (?:Sommer|Herbst|Frühjahr|Winter)|Anfang|Ende|Mitte) (?:19|20)\\d\\d',
     'damals',
     'vorherige(?:n)? (?:Runde|Finanzierung)',
     'letzte(?:n)? (?:Runde|Finanzierung)',
@@ -188,7 +189,8 @@ export const de: FundingLexicon = {
     'seit (?:der )?Gr[üu]ndung',
     'vor (?:einem|zwei|drei|vier|fünf|sechs|wenigen|einigen|\\d|\\d\\d) (?:Monaten|Jahren|Wochen|Jahr|Monat)',
   ],
-  pastIfNotLead: ['(?:im|seit|bis) (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)', '(?:im|seit dem) (?:Frühjahr|Frühling|Sommer|Herbst|Winter)', 'Anfang des Jahres', 'zu Jahresbeginn', 'Erst im'],
+  pastIfNotLead: ['(?:im Jahr|seit|bereits|schon|im (?:Sommer|Herbst|Frühjahr|Winter)|Anfang|Ende|Mitte) 20[0-3]\\d', '(?:im|seit|bis) (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)', '(?:im|seit dem) (?:Frühjahr|Frühling|Sommer|Herbst|Winter)', 'Anfang des Jahres', 'zu Jahresbeginn', 'Erst im'],
+  founded: ['(?:gegr[üu]ndet|gestartet|entstanden) (?:im Jahr |Anfang |Ende |Mitte )?20[0-3]\\d', '20[0-3]\\d gegr[üu]ndete?n?'],
   cumulative: ['insgesamt', 'bislang', 'bisher', 'seit (?:der )?Gr[üu]ndung', 'in Summe', 'zusammen'],
   tranche: ['Tranchen?', 'ersten Schritt', 'Raten', 'zun[äa]chst'],
   users: ['Nutzer(?:n|innen)?', 'Anwender(?:n)?', 'Kunden', 'Abonnenten', 'Menschen'],
@@ -221,7 +223,7 @@ export const de: FundingLexicon = {
     'öffentliche(?:n|s)?',
     'Steuerzahler',
   ],
-  publicPlan: ['Plan', '\\p{L}*[Pp]rogramm', 'Strategie', 'Initiative', 'Gigafabrik(?:en)?', 'Gigafactor(?:y|ies)', 'Stargate', 'InvestAI', 'Paket', 'Offensive', 'Gipfel', 'Fonds', 'Hightech Agenda'],
+  publicPlan: ['Plan', '\\p{L}*[Aa]ktionsplan', 'Masterplan', '\\p{L}*[Pp]rogramm', '\\p{L}*[Ss]trategie', 'Initiative', 'Gigafabrik(?:en)?', 'Gigafactor(?:y|ies)', 'Stargate', 'InvestAI', 'Paket', 'Offensive', 'Gipfel', 'Fonds', 'Hightech Agenda'],
   investmentWords: ['investier(?:en|t)', 'Kapital', 'Investment', 'Investitionen?', 'mobilisier(?:en|t)', 'bereitstell(?:en|t)', 'Milliarden', 'f[öo]rder(?:n|t)', 'F[öo]rderung', 'ausgeben'],
 
   sources: ['laut', 'zufolge', 'berichtet(?:e)?', 'nach Angaben (?:von|des|der)', 'Daten von', 'Zahlen von', 'sagte (?:der|dem|die)', 'gegen[üu]ber'],
@@ -237,7 +239,7 @@ export const de: FundingLexicon = {
     'Startup', 'Unternehmen', 'Firma', 'Finanzierungsrunde', 'Runde', 'Milliarden', 'Millionen', 'Euro', 'Dollar',
     'Bewertung', 'Investoren', 'Investor', 'Geldgeber', 'Kapital', 'Serie', 'Europa', 'Deutschland', 'USA',
     'China', 'Frankreich', 'Chef', 'Chefin', 'Gründer', 'Gründerin', 'Mitgründer', 'Geschäftsführer', 'Herr',
-    'Frau', 'Dr', 'Prof', 'Künstliche', 'Intelligenz', 'Tech', 'Exklusiv', 'Insgesamt', 'Bisher', 'Zuletzt',
+    'Frau', 'Dr', 'Prof', 'Keine', 'Kein', 'Keinen', 'Einer', 'Jeder', 'Viele', 'Alle', 'Künstliche', 'Intelligenz', 'Tech', 'Exklusiv', 'Insgesamt', 'Bisher', 'Zuletzt',
     'Neben', 'Sowie', 'Darunter', 'Angeführt', 'Wagniskapitalgeber', 'Konzern', 'Entwickler', 'Hersteller',
     'Münchner', 'Berliner', 'Hamburger', 'Kölner', 'Heidelberger', 'Frankfurter', 'Stuttgarter', 'US', 'Dresdner',
     'Leipziger', 'Düsseldorfer', 'Karlsruher', 'Potsdamer', 'Darmstädter', 'Aachener', 'Bonner', 'Mainzer', 'Nürnberger',
@@ -248,6 +250,7 @@ export const de: FundingLexicon = {
   auxiliaries: ['hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'würde', 'soll', 'sollen', 'konnte', 'kann', 'nun', 'jetzt', 'bereits', 'erneut', 'auch', 'sich', 'eigenen Angaben zufolge', 'laut eigenen Angaben'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einer', 'einen', 'seinen?', 'ihren?', 'Investoren?', 'Geldgebern?', 'Kapitalgebern?', 'Fonds', 'Risikokapitalgebern?', 'Wagniskapitalgebern?', 'Konzern', 'Tech-Konzern', 'Tech-Riesen?', 'US-\\p{L}+', 'Staatsfonds', 'Investmentfirma', 'Investmentgesellschaft', 'bestehenden?', 'neuen?', 'wie', 'etwa', 'darunter', 'u\\.a\\.', 'von', 'vom', 'durch', 'japanischen?', 'amerikanischen?', 'chinesischen?', 'europäischen?', 'deutschen?', 'französischen?', 'Chipkonzern', 'Chiphersteller'],
   adjectivesAfterNoun: false,
+  verbSecond: true,
   commonNounEndings: ['ung', 'ungen', 'heit', 'keit', 'schaft', 'tion', 'tionen', 'ität', 'ismus', 'chen', 'nisse', 'ment', 'ern', 'ten', 'gen', 'lich', 'ische', 'ischen', 'runde', 'geld', 'wert', 'markt', 'zahl', 'zahlen'],
   nounArticles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'ihr', 'ihre', 'sein', 'seine', 'unser', 'unsere', 'über', 'mit', 'für', 'auf', 'aus', 'bei', 'zum', 'zur', 'durch', 'vom', 'im', 'am'],
   listJoiners: ['und', '&', 'sowie', 'oder'],
@@ -263,6 +266,7 @@ export const de: FundingLexicon = {
     { pattern: 'Erweiterung (?:der|ihrer|seiner) (?:Serie|Runde|Finanzierungsrunde)|Verlängerung der (?:Runde|Finanzierungsrunde)', label: 'Extension' },
     { pattern: 'Wachstums(?:finanzierung|runde)', label: 'Growth' },
   ],
+  negations: ['kein(?:e|en|er)?', 'nicht', 'ohne'],
   seriesWords: ['Serie', 'Series'],
 
   negatives: {

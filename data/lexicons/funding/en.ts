@@ -2,6 +2,7 @@ import type { FundingLexicon } from './funding-lexicon';
 
 export const en: FundingLexicon = {
   lang: 'en',
+  homeCountry: '',
 
   aiTerms: [
     'artificial[- ]intelligence',
@@ -50,8 +51,7 @@ export const en: FundingLexicon = {
     'receiv(?:es|ed|e)',
     'gets?',
     'got',
-    'wins?',
-    'won',
+    'wins',
     'completes?',
     'completed',
     'seeks?',
@@ -127,6 +127,7 @@ export const en: FundingLexicon = {
   backerSuffixes: ['backed', 'funded', 'owned', 'supported'],
   ofWords: ['of', 'for', 'by', 'in'],
   participation: [
+    'with',
     'with participation from',
     'with participation of',
     'participation from',
@@ -181,19 +182,20 @@ export const en: FundingLexicon = {
   ],
   previousRound: [
     'last year',
-    '(?:in|since|back in) (?:early |late |mid-)?(?:19|20)\\d\\d',
     'at the time',
     'earlier round',
     'earlier this year',
     'previous (?:round|raise|funding)',
     'prior round',
-    'last round',
+    'last (?:\\p{L}+ )?round',
+    'previous (?:\\p{L}+ )?round',
     'previously raised',
     'when it (?:raised|was valued)',
     'since its founding',
     '(?:a|one|two|three|four|five|\\d|\\d\\d) (?:years?|months?) ago',
   ],
-  pastIfNotLead: ['(?:in|since|last|back in|until) (?:January|February|March|April|May|June|July|August|September|October|November|December)', '(?:in|last|this) (?:spring|summer|autumn|fall|winter)', 'earlier this (?:year|month)', 'at the start of the year'],
+  pastIfNotLead: ['(?:in|since|back in) (?:early |late |mid-)?20[0-3]\\d', '(?:in|since|last|back in|until) (?:January|February|March|April|May|June|July|August|September|October|November|December)', '(?:in|last|this) (?:spring|summer|autumn|fall|winter)', 'earlier this (?:year|month)', 'at the start of the year'],
+  founded: ['(?:founded|launched|set up|created|started|established) in (?:early |late |mid-)?20[0-3]\\d'],
   cumulative: ['to date', 'in total', 'so far', 'total(?:ling)? funding', 'bringing (?:its|the|their) total', 'total raised', 'altogether', '(?:its|the|their) total', 'total (?:investment|funding|bet|stake|commitment|raised|amount|backing)', 'cumulative'],
   tranche: ['tranches?', 'installments?', 'first close', 'initial close', 'upfront'],
   users: ['users', 'weekly users', 'monthly users', 'subscribers', 'customers', 'people (?:who )?use', 'people using', 'active users'],
@@ -290,11 +292,14 @@ export const en: FundingLexicon = {
     'CEO', 'Chief', 'Executive', 'Officer', 'Founder', 'Co-founder', 'Mr', 'Ms', 'Mrs', 'Dr', 'Inc', 'Ltd',
     'Including', 'Alongside', 'Meanwhile', 'However', 'According', 'Last', 'Next', 'First', 'Here', 'There',
     'Generative', 'Artificial', 'Intelligence', 'Tech', 'Big', 'Deal', 'Report', 'Exclusive', 'Update',
-    'Breaking', 'Analysis', 'Opinion', 'Venture', 'Capital', 'Fund', 'Sovereign', 'Wealth', 'Group', 'State',
+    'Breaking', 'Analysis', 'Opinion', 'Three', 'Two', 'One', 'Four', 'Five', 'Because', 'About', 'Since', 'Then',
+    'So', 'If', 'Even', 'Just', 'Only', 'Every', 'Each', 'Such', 'Much', 'More', 'Less', 'Few', 'Several', 'Asked',
+    'Interview', 'Lawyers', 'People', 'Users', 'Customers', 'Engineers', 'Critics', 'Sceptics', 'Skeptics', 'Experts', 'Venture', 'Capital', 'Fund', 'Sovereign', 'Wealth', 'Group', 'State',
   ],
   auxiliaries: ['has', 'have', 'had', 'is', 'was', 'will', 'would', 'just', 'now', 'also', 'reportedly', 'officially', 'finally', 'has now', 'has just', 'is set to', 'is in talks to', 'said it', 'says it', 'said on \\p{L}+ it', 'announced (?:it|that it)', 'to'],
   determiners: ['the', 'its', 'their', 'a', 'an', 'existing', 'new', 'investors?', 'backers?', 'firms?', 'funds?', 'such as', 'including', 'giants?', 'groups?', 'companies', 'company', 'venture', 'capital', 'firm', 'fund', 'chipmaker', 'tech', 'giant', 'sovereign', 'wealth', 'US', 'Japanese', 'Chinese', 'American', 'European', 'French', 'German', 'British', 'Emirati', 'Saudi', 'asset managers?', 'from', 'by', 'of'],
   adjectivesAfterNoun: false,
+  verbSecond: false,
   commonNounEndings: [],
   nounArticles: [],
   listJoiners: ['and', '&', 'as well as', 'plus'],
@@ -310,6 +315,7 @@ export const en: FundingLexicon = {
     { pattern: 'extension (?:round|of (?:its|the) (?:series|round))|(?:round|series [a-h]) extension|extended (?:its|the) (?:round|series)', label: 'Extension' },
     { pattern: 'growth (?:round|equity|funding|financing)', label: 'Growth' },
   ],
+  negations: ['no', 'not', 'never', 'without', 'not a', 'no new'],
   seriesWords: ['series'],
 
   negatives: {

@@ -2,6 +2,7 @@ import type { FundingLexicon } from './funding-lexicon';
 
 export const es: FundingLexicon = {
   lang: 'es',
+  homeCountry: 'Spain',
 
   aiTerms: [
     'inteligencia artificial',
@@ -48,7 +49,6 @@ export const es: FundingLexicon = {
     'completa(?:n)?',
     'complet[óo]',
     'busca(?:n)? (?:recaudar|levantar|captar)',
-    'se hace con',
     'se embolsa',
     'ingresa',
   ],
@@ -151,7 +151,6 @@ export const es: FundingLexicon = {
   previousRound: [
     'el año pasado',
     'el pasado año',
-    '(?:en|desde) (?:19|20)\\d\\d',
     'entonces',
     'ronda anterior',
     '[úu]ltima ronda',
@@ -160,7 +159,8 @@ export const es: FundingLexicon = {
     'desde su fundaci[óo]n',
     'hace (?:un|dos|tres|cuatro|cinco|seis|unos|algunos|\\d|\\d\\d) (?:meses|años|semanas|año|mes)',
   ],
-  pastIfNotLead: ['(?:en|desde|hasta) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', 'el pasado (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', '(?:en|la pasada|esta) (?:primavera|verano|otoño|invierno)', 'a principios de año'],
+  pastIfNotLead: ['(?:en|desde) 20[0-3]\\d', '(?:en|desde|hasta) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', 'el pasado (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', '(?:en|la pasada|esta) (?:primavera|verano|otoño|invierno)', 'a principios de año'],
+  founded: ['(?:fundad[ao]s?|cread[ao]s?|nacid[ao]s?|lanzad[ao]s?) en 20[0-3]\\d'],
   cumulative: ['en total', 'hasta (?:la fecha|ahora)', 'desde su fundaci[óo]n', 'acumulad[ao]s?', 'total de'],
   tranche: ['tramos?', 'primer tramo', 'plazos', 'de entrada'],
   users: ['usuarios', 'clientes', 'suscriptores', 'personas'],
@@ -199,11 +199,11 @@ export const es: FundingLexicon = {
   analysts: ['analistas?', 'economistas?', 'estrategas?'],
   personTitles: ['consejer[oa] delegad[oa]', 'director(?:a)? ejecutiv[oa]', 'director(?:a)?', 'co-?fundador(?:a)?', 'fundador(?:a)?', 'president(?:e|a)', 'ministr[oa]', 'socio', 'socia', 'analista', 'investigador(?:a)?', 'profesor(?:a)?', 'jefe', 'jefa', 'Sr\\.', 'Sra\\.', 'multimillonari[oa]', 'empresari[oa]', 'ex', 'antigu[oa]', 'CEO', 'CTO'],
   notNames: [
-    'El', 'La', 'Los', 'Las', 'Un', 'Una', 'Unos', 'Unas', 'Lo', 'Este', 'Esta', 'Estos', 'Estas', 'Ese', 'Esa',
+    'El', 'La', 'Los', 'Las', 'Un', 'Una', 'Unos', 'Unas', 'Lo', 'Le', 'Les', 'Se', 'Nos', 'Hay', 'Es', 'Son', 'Este', 'Esta', 'Estos', 'Estas', 'Ese', 'Esa',
     'Él', 'Ella', 'Ellos', 'Su', 'Sus', 'Y', 'O', 'Pero', 'En', 'Con', 'Para', 'Por', 'De', 'Del', 'Al', 'Desde',
     'Según', 'Tras', 'Antes', 'Además', 'También', 'Así', 'Entre', 'Sin', 'Sobre', 'Cómo', 'Qué', 'Quién',
     'Cuándo', 'Dónde', 'Por qué', 'Hoy', 'Ayer', 'Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado',
-    'Domingo', 'Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre',
+    'Domingo', 'Gobierno', 'Ejecutivo', 'Estado', 'Enero', 'Febrero', 'Marzo', 'Abril', 'Mayo', 'Junio', 'Julio', 'Agosto', 'Septiembre', 'Octubre',
     'Noviembre', 'Diciembre', 'IA', 'Startup', 'Start-up', 'Empresa', 'Compañía', 'Ronda', 'Serie', 'Millones',
     'Valoración', 'Inversores', 'Europa', 'España', 'EE', 'UU', 'Estados', 'Unidos', 'China', 'Francia',
     'Alemania', 'Consejero', 'Delegado', 'Fundador', 'Cofundador', 'Sr', 'Sra', 'Dr', 'Inteligencia',
@@ -213,6 +213,7 @@ export const es: FundingLexicon = {
   auxiliaries: ['ha', 'han', 'había', 'habían', 'acaba de', 'acaban de', 'va a', 'van a', 'habría', 'habrían', 'está a punto de', 'también', 'ya', 'nuevamente', 'oficialmente', 'finalmente', 'se'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'del', 'de', 'fondos?', 'inversores?', 'gigantes?', 'grupos?', 'empresas?', 'estadounidenses?', 'japonés', 'japonesa', 'chino', 'china', 'europeos?', 'españoles?', 'española', 'actuales', 'nuevos', 'como', 'tales como', 'entre otros', 'firmas?', 'gestoras?', 'por', 'socios?'],
   adjectivesAfterNoun: true,
+  verbSecond: false,
   commonNounEndings: [],
   nounArticles: [],
   listJoiners: ['y', 'e', '&', 'así como'],
@@ -228,6 +229,7 @@ export const es: FundingLexicon = {
     { pattern: 'extensi[óo]n (?:de (?:su|la) )?(?:serie|ronda)|ampliaci[óo]n de (?:su|la) (?:serie|ronda)', label: 'Extension' },
     { pattern: 'ronda de crecimiento|growth', label: 'Growth' },
   ],
+  negations: ['no', 'sin', 'ning[úu]n', 'ninguna', 'ni'],
   seriesWords: ['serie', 'series'],
 
   negatives: {

@@ -2,6 +2,7 @@ import type { FundingLexicon } from './funding-lexicon';
 
 export const fr: FundingLexicon = {
   lang: 'fr',
+  homeCountry: 'France',
 
   aiTerms: [
     'intelligence artificielle',
@@ -166,7 +167,6 @@ export const fr: FundingLexicon = {
   previousRound: [
     "l[’']an dernier",
     "l[’']ann[ée]e derni[èe]re",
-    '(?:en|depuis) (?:19|20)\\d\\d',
     '[àa] l[’\']époque',
     'alors',
     'pr[ée]c[ée]dente? (?:lev[ée]e|tour|op[ée]ration)',
@@ -177,7 +177,8 @@ export const fr: FundingLexicon = {
     'depuis sa cr[ée]ation',
     'il y a (?:un|deux|trois|quatre|cinq|six|\\d|\\d\\d) (?:ans?|mois)',
   ],
-  pastIfNotLead: ['(?:en|depuis|dès|jusqu[’\']en) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)', '(?:au|ce) printemps', '(?:[àa] l[’\']|cet )(?:automne|été|hiver)', '(?:en|cet) (?:été|hiver|automne)', 'plus t[ôo]t (?:cette|dans l[’\'])ann[ée]e', 'd[’\']octobre', 'de (?:janvier|f[ée]vrier|mars|mai|juin|juillet|septembre|novembre|d[ée]cembre)'],
+  pastIfNotLead: ['(?:en|depuis) 20[0-3]\\d', '(?:en|depuis|dès|jusqu[’\']en) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)', '(?:au|ce) printemps', '(?:[àa] l[’\']|cet )(?:automne|été|hiver)', '(?:en|cet) (?:été|hiver|automne)', 'plus t[ôo]t (?:cette|dans l[’\'])ann[ée]e', 'd[’\']octobre', 'de (?:janvier|f[ée]vrier|mars|mai|juin|juillet|septembre|novembre|d[ée]cembre)'],
+  founded: ['(?:fond[ée]e?s?|cr[ée]{2}e?s?|lanc[ée]e?s?|n[ée]e?) en 20[0-3]\\d'],
   cumulative: ['au total', 'en tout', "jusqu[’']ici", "jusqu[’'][àa] pr[ée]sent", 'depuis sa cr[ée]ation', 'total de', 'cumul[ée]s?'],
   tranche: ['tranches?', 'premi[èe]re [ée]tape', 'versements?', 'imm[ée]diatement'],
   users: ['utilisateurs', 'usagers', 'abonn[ée]s', 'clients', 'internautes'],
@@ -259,6 +260,7 @@ export const fr: FundingLexicon = {
   auxiliaries: ['a', 'ont', 'y', 'en', 'avait', 'avaient', 'aura', 'vient de', 'viennent de', 'va', 'vont', 'aurait', 'auraient', 'est en passe de', 'annonce avoir', 'a annoncé avoir', 'affirme avoir', 'déclare avoir', 'également', 'déjà', 'encore', 'officiellement', 'enfin', 'en', 'ainsi', 'de nouveau', 'à nouveau'],
   determiners: ['le', 'la', 'les', 'l[’\']', 'des', 'du', 'de', 'd[’\']', 'un', 'une', 'son', 'sa', 'ses', 'leurs?', 'fonds', 'investisseurs?', 'géants?', 'groupes?', 'sociétés?', 'américains?', 'américaines?', 'japonais', 'chinois', 'européens?', 'français', 'historiques?', 'nouveaux?', 'comme', 'tels? que', 'notamment', 'on retrouve', 'figurent', 'l[’\']américain', 'l[’\']investisseur', 'le fonds', 'la banque publique', 'banque publique', 'par', 'le géant'],
   adjectivesAfterNoun: true,
+  verbSecond: false,
   commonNounEndings: [],
   nounArticles: [],
   listJoiners: ['et', '&', 'ainsi que', 'ou encore'],
@@ -274,6 +276,7 @@ export const fr: FundingLexicon = {
     { pattern: 'extension (?:de (?:sa|la|son) )?(?:s[ée]rie|tour|lev[ée]e)', label: 'Extension' },
     { pattern: 'tour de croissance|growth', label: 'Growth' },
   ],
+  negations: ['pas de', 'sans', 'aucune?', 'ni', 'pas une?'],
   seriesWords: ['s[ée]ries?', 'series'],
 
   negatives: {

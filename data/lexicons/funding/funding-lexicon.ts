@@ -11,6 +11,9 @@ import type { Lang } from '../../../core/types';
  */
 export interface FundingLexicon {
   lang: Lang;
+  /** The country "the government" means in articles of this language, as a gazetteer name ("" when
+   *  the language is shared by too many countries to guess, as English is). */
+  homeCountry: string;
 
   // --- Is it about AI? -------------------------------------------------------------------------------
   /** AI vocabulary matched case-insensitively ("artificial intelligence", "machine learning"…). */
@@ -58,6 +61,8 @@ export interface FundingLexicon {
   /** Dates that place a deal in the past when they open a sentence AFTER the lead ("In March, OpenAI
    *  raised…"): in the lead they usually date the news itself. */
   pastIfNotLead: string[];
+  /** Founding dates ("founded in 2023", "gegründet 2021"): a year there does not date an older deal. */
+  founded: string[];
   /** Cues for totals raised to date ("in total", "to date", "au total", "insgesamt"). */
   cumulative: string[];
   tranche: string[];
@@ -97,6 +102,8 @@ export interface FundingLexicon {
   determiners: string[];
   /** Adjectives follow the noun ("la start-up française Mistral AI"): allow two words between a descriptor and its name. */
   adjectivesAfterNoun: boolean;
+  /** The finite verb comes second and participles last (German): a subject must open its clause. */
+  verbSecond: boolean;
   /** Endings of common nouns that are capitalised in this language (German): an unknown one-word name
    *  ending like this is a noun, not a company ("Berichten", "Finanzierung"). */
   commonNounEndings: string[];
@@ -110,6 +117,8 @@ export interface FundingLexicon {
 
   /** Funding rounds: pattern → normalised English label ("Series B", "Seed"…). Series letters are captured by core. */
   rounds: { pattern: string; label: string }[];
+  /** Negations right before a round word ("keine große Series A", "no Series B yet"): not this deal's round. */
+  negations: string[];
   /** Series words before or after the letter ("Series", "série", "Serie"), for "Series B" in any spelling. */
   seriesWords: string[];
 

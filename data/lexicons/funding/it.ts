@@ -2,6 +2,7 @@ import type { FundingLexicon } from './funding-lexicon';
 
 export const it: FundingLexicon = {
   lang: 'it',
+  homeCountry: 'Italy',
 
   aiTerms: [
     'intelligenza artificiale',
@@ -137,7 +138,6 @@ export const it: FundingLexicon = {
   previousRound: [
     "l[’']anno scorso",
     "lo scorso anno",
-    '(?:nel|dal) (?:19|20)\\d\\d',
     'allora',
     'all[’\']epoca',
     'round precedente',
@@ -149,7 +149,8 @@ export const it: FundingLexicon = {
     '(?:un|uno|due|tre|quattro|qualche|pochi|\\d|\\d\\d) (?:anno|anni|mese|mesi) fa',
     'aveva (?:in tasca|raccolto|chiuso|ottenuto)',
   ],
-  pastIfNotLead: ['(?:a|ad|nel|nello|da|dallo|fino a) (?:scorso )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)', '(?:in|la scorsa|questa|nella scorsa) (?:primavera|estate|autunno|inverno)', 'a inizio anno', 'all[’\']inizio dell[’\']anno'],
+  pastIfNotLead: ['(?:nel|dal) 20[0-3]\\d', '(?:a|ad|nel|nello|da|dallo|fino a) (?:scorso )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)', '(?:in|la scorsa|questa|nella scorsa) (?:primavera|estate|autunno|inverno)', 'a inizio anno', 'all[’\']inizio dell[’\']anno'],
+  founded: ['(?:fondat[oaie]|nat[oaie]|creat[oaie]|lanciat[oaie]) nel 20[0-3]\\d'],
   cumulative: ['in totale', 'complessivamente', 'finora', 'fino ad oggi', 'dalla (?:sua )?fondazione', 'totale di', 'complessiv[io]'],
   tranche: ['tranche', 'prima tranche', 'rate', 'subito'],
   users: ['utenti', 'clienti', 'abbonati', 'persone'],
@@ -204,6 +205,7 @@ export const it: FundingLexicon = {
   auxiliaries: ['ha', 'hanno', 'aveva', 'avevano', 'avrebbe', 'avrebbero', 'è', 'sono', 'sta per', 'ha appena', 'appena', 'anche', 'già', 'ufficialmente', 'infine', 'di nuovo'],
   determiners: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l[’\']', 'un', 'una', 'uno', 'del', 'della', 'dei', 'degli', 'di', 'da', 'dal', 'dalla', 'dai', 'dagli', 'suoi?', 'sua', 'fondi', 'fondo', 'investitori', 'colossi?', 'gruppi?', 'gruppo', 'società', 'statunitensi?', 'americani?', 'giapponese', 'cinesi?', 'europei?', 'italiani?', 'esistenti', 'nuovi', 'come', 'tra cui', 'fra cui', 'gigante', 'giganti'],
   adjectivesAfterNoun: true,
+  verbSecond: false,
   commonNounEndings: [],
   nounArticles: [],
   listJoiners: ['e', 'ed', '&', 'nonché'],
@@ -219,6 +221,7 @@ export const it: FundingLexicon = {
     { pattern: 'estensione (?:del(?:la)? )?(?:round|serie)', label: 'Extension' },
     { pattern: 'round di crescita|growth', label: 'Growth' },
   ],
+  negations: ['non', 'senza', 'nessun[oa]?', 'né'],
   seriesWords: ['serie', 'series'],
 
   negatives: {

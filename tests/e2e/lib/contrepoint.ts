@@ -222,6 +222,8 @@ export interface HighlightState {
   figure: boolean;
   /** Text of the ranges registered under `contrepoint-figure`. */
   figureText: string;
+  /** Every highlighted range lies in the live document (not in nodes a re-render threw away). */
+  figureLive: boolean;
   /** `<mark>` elements of ours (the fallback), and their text. */
   marks: number;
   markText: string;
@@ -238,9 +240,10 @@ export function highlightState(d: Driver, doc = 'document'): Promise<HighlightSt
     const names = api ? Array.from(win.CSS.highlights.keys()) : [];
     const fig = api ? win.CSS.highlights.get('contrepoint-figure') : undefined;
     const figureText = fig ? Array.from(fig).map((r) => r.toString()).join(' … ') : '';
+    const figureLive = fig ? Array.from(fig).every((r) => r.startContainer.isConnected && r.endContainer.isConnected) : false;
     const marks = Array.from(doc.querySelectorAll('mark')).filter((m) => /contrepoint|cp-/i.test(m.outerHTML.slice(0, 200)));
     return {
-      api, names, figure: !!fig && fig.size > 0, figureText: norm(figureText),
+      api, names, figure: !!fig && fig.size > 0, figureText: norm(figureText), figureLive,
       marks: marks.length, markText: norm(marks.map((m) => m.textContent).join(' ')),
       selection: norm(String(win.getSelection() ?? '')),
     };

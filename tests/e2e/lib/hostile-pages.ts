@@ -29,7 +29,7 @@ export const STRICT_CSP =
 export const RERENDER_SCRIPT = `(() => {
   const body = document.querySelector('[data-e2e-body]');
   window.__renders = 0;
-  setInterval(() => {
+  const timer = setInterval(() => {
     for (const p of Array.from(body.children)) {
       if (p.tagName !== 'P') continue;
       const fresh = document.createElement('p');
@@ -38,6 +38,7 @@ export const RERENDER_SCRIPT = `(() => {
     }
     window.__renders++;
   }, 1000);
+  window.__stopRerender = () => clearInterval(timer);
 })();`;
 
 /**

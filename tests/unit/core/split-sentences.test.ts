@@ -12,14 +12,14 @@ function expectWellFormed(text: string, sentences: Sentence[]): void {
     expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
     expect(sentence.end).toBeGreaterThan(sentence.start);
     expect(sentence.text).toBe(text.slice(sentence.start, sentence.end));
-    expect(sentence.text).toBe(sentence.text.trim());
-    expect(sentence.text).not.toMatch(/[\n\r\u2028\u2029]/);
+    expect(sentence.text).toBe(sentence.text.replace(/^[\s\u0085]+|[\s\u0085]+$/g, ''));
+    expect(sentence.text).not.toMatch(/[\n\r\v\f\u0085\u2028\u2029]/);
     previousEnd = sentence.end;
   }
   const covered = new Uint8Array(text.length);
   for (const sentence of sentences) covered.fill(1, sentence.start, sentence.end);
   for (let i = 0; i < text.length; i++) {
-    if (!/\s/.test(text[i] ?? '')) expect(covered[i], `character ${i} (${text[i]}) is in no sentence`).toBe(1);
+    if (!/[\s\u0085]/.test(text[i] ?? '')) expect(covered[i], `character ${i} (${text[i]}) is in no sentence`).toBe(1);
   }
 }
 
@@ -172,6 +172,19 @@ describe('splitSentences: lines', () => {
     ]);
   });
 
+  it('treats every kind of line break as one, CR LF included', () => {
+    const text = 'Premier titre\r\nDeuxième titre\u2028Troisième\vQuatrième\fCinquième\u0085Sixième\u2029Septième';
+    expect(split(text, 'fr')).toEqual([
+      'Premier titre',
+      'Deuxième titre',
+      'Troisième',
+      'Quatrième',
+      'Cinquième',
+      'Sixième',
+      'Septième',
+    ]);
+  });
+
   it('skips blank lines and trims spaces, including no-break spaces', () => {
     const text = '\n\n   Titre\u00a0\n\n\u202fPremière phrase.   Deuxième phrase.  \n';
     const sentences = splitSentences(text, 'fr');
@@ -205,7 +218,7 @@ describe('splitSentences: lines', () => {
 describe('splitSentences: well-formed on any input', () => {
   const fragments = [
     'M.', 'Dr.', 'U.S.', 'EE. UU.', 'z. B.', '3.', 'März', 'word', 'Word', 'été', '?', '!', '.', '…', ' ',
-    '  ', '\u00a0', '\u202f', '\n', '\r\n', '«', '»', '„', '“', '”', '"', ':', ',', '¿', '1,7', '3.5', 'J.',
+    '  ', '\u00a0', '\u202f', '\n', '\r\n', '\r', '\v', '\u0085', '\u2028', '«', '»', '„', '“', '”', '"', ':', ',', '¿', '1,7', '3.5', 'J.',
     'ecc.', 'p. ej.', '😀', '\t',
   ];
   for (const lang of LANGS) {
