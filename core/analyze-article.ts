@@ -151,7 +151,9 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
   const valuation = selectMainValuation(figures, main, mainCtx);
   // The headline may be the only place that states the amount ("… raises €80m" over a body that never
   // repeats it): then the amount comes from the title, flagged as such.
-  const titleMain = main ? null : selectMainAmount(separate.figures, { ...mainCtx, zones: { headlineEnd: title.length, leadEnd: title.length } });
+  const titleCtx = { ...mainCtx, zones: { headlineEnd: title.length, leadEnd: title.length } };
+  const titleMain = main ? null : selectMainAmount(separate.figures, titleCtx);
+  const titleValuation = valuation ? null : selectMainValuation(separate.figures, main ?? titleMain, titleCtx);
 
   const detection = detectAiFunding(
     {
@@ -190,7 +192,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
     title: title || (zones.headlineEnd > 0 ? text.slice(0, zones.headlineEnd).trim() : ''),
     company: orgs.company,
     amount: main ? toMoney(main) : titleMain ? { ...toMoney(titleMain), inTitle: true } : null,
-    valuation: valuation ? toMoney(valuation) : null,
+    valuation: valuation ? toMoney(valuation) : titleValuation ? { ...toMoney(titleValuation), inTitle: true } : null,
     investors: orgs.investors,
     leadInvestor: orgs.leadInvestor,
     round,

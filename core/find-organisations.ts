@@ -70,6 +70,10 @@ const W_ENUMERATION = 1.5;
 /** Unknown names that sound like investment firms ("Vy Capital", "Kestrel Ventures"). */
 const INVESTOR_SUFFIX = /\b(?:Capital|Ventures|Venture Partners|Partners|VC|Fund|Funds|Investments|Invest|Growth|Holdings?|Equity|Angels)$/;
 
+function isAiOnly(n: NameSpan): boolean {
+  return n.entry?.kinds.includes('ai') === true && !n.entry.kinds.includes('investor');
+}
+
 function isKnownBacker(n: NameSpan): boolean {
   return n.entry?.kinds.includes('investor') === true && !n.entry.kinds.includes('ai');
 }
@@ -207,7 +211,8 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
       // Generic cues ("including", "come", "sowie") name investors only in a deal context: a deal word in
       // the sentence, or a known investor in the list itself.
       const context = hasDealCue(cues, s) || items.some(isKnownBacker);
-      if (context) for (const n of items) hit(n, 'investor', W_INVESTOR, 'participation', p.start);
+      // An AI company in such a list is a rival more often than a backer ("competes with OpenAI and Anthropic").
+      if (context) for (const n of items) if (!isAiOnly(n)) hit(n, 'investor', W_INVESTOR, 'participation', p.start);
       // "nella lista degli investitori c'è mezzo gotha della Silicon Valley: Nvidia, Accel…"
       const colon = text.indexOf(':', p.end);
       if (list === cues.investorNoun && colon > 0 && colon < s.end) {
@@ -225,7 +230,7 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
     // Amazon, Nvidia, Intel…").
     const inDeal = chain.length >= 3 && known.length * 2 >= chain.length && hasDealCue(cues, sentenceAt((chain[0] as NameSpan).start));
     if (!inDeal && (pure.length < 2 || pure.length * 2 < chain.length)) continue;
-    for (const n of chain) if (!n.entry?.kinds.includes('ai')) hit(n, 'investor', W_ENUMERATION, 'enumeration', n.start);
+    for (const n of chain) if (!isAiOnly(n)) hit(n, 'investor', W_ENUMERATION, 'enumeration', n.start);
   }
   return { names, hits };
 }
@@ -262,7 +267,6 @@ function withoutBlocked(names: NameSpan[], blocked: readonly { start: number; en
 
 function hasDealCue(cues: Cues, s: { start: number; end: number }): boolean {
   return (
-    cues.participation.has(s.start, s.end) ||
     cues.leadAfter.has(s.start, s.end) ||
     cues.investorNoun.has(s.start, s.end) ||
     cues.lead.has(s.start, s.end) ||
