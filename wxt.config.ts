@@ -15,6 +15,16 @@ const LOCAL_TEST_MODE = 'e2e';
 export const LOCAL_TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
 /** Any other site only when the reader grants it, one site at a time, from the popup. */
 const OPTIONAL_ORIGINS = ['https://*/*', 'http://*/*'];
+/**
+ * Asked for with the results server's host when the reader turns community sharing on (issue 5), never
+ * before. Chrome: `alarms`, so that a retry survives the service worker being stopped (Firefox keeps its
+ * MV2 background page alive, where timers suffice; it also does not take `alarms` as optional). Firefox:
+ * its built-in data consent. What is sent is the reader's poll answers, given on news pages
+ * (`websiteActivity`), under a poll id that says which article or debate theme it was about
+ * (`browsingActivity`, though an article is only a hash).
+ */
+const SHARING_OPTIONAL_PERMISSIONS = ['alarms'];
+const SHARING_DATA_COLLECTION = ['websiteActivity', 'browsingActivity'];
 
 const MESSAGE_KEYS: ReadonlySet<string> = (() => {
   try {
@@ -72,6 +82,7 @@ export default defineConfig({
       // WXT moves these into `permissions` for MV2.
       host_permissions: hosts,
       ...(mv3 ? { optional_host_permissions: OPTIONAL_ORIGINS } : { optional_permissions: OPTIONAL_ORIGINS }),
+      ...(mv3 && browser !== 'firefox' ? { optional_permissions: SHARING_OPTIONAL_PERMISSIONS } : {}),
       action: { default_title: '__MSG_extName__' },
       commands: {
         [mv3 ? '_execute_action' : '_execute_browser_action']: {
@@ -92,8 +103,8 @@ export default defineConfig({
                 // 142: the first Firefox (desktop 140, Android 142) that knows data_collection_permissions,
                 // which addons.mozilla.org requires; it also guarantees scripting and storage.session in MV2.
                 strict_min_version: '142.0',
-                // Nothing leaves the browser by default (DESIGN.md: sharing answers is a later opt-in).
-                data_collection_permissions: { required: ['none'] },
+                // Nothing leaves the browser by default; sharing answers is the reader's opt-in.
+                data_collection_permissions: { required: ['none'], optional: SHARING_DATA_COLLECTION },
               },
             },
           }

@@ -1,13 +1,16 @@
 // A poll placed next to a question in the article: a radiogroup named by the question, real radio
 // inputs and an explicit submit button. After voting it shows the reader's answer (to change or
-// withdraw), their own earlier answers on the theme, and the debate's arguments; every outcome is
-// announced in a live region. No crowd numbers: nothing leaves the device.
+// withdraw), the community results when the reader shares answers (issue 5), their own earlier answers
+// on the theme, and the debate's arguments; every outcome is announced in a live region.
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { PollDef } from '../core/build-polls';
 import { findPollOption } from '../data/polls';
 import type { AnswerRecord } from '../state/answer-record';
+import type { CommunityView } from '../state/community-results';
 import type { EarlierAnswer } from '../state/earlier-answers';
 import type { StoreError } from '../state/store-error';
+import { CommunityResults } from './CommunityResults';
+import { resultRows, resultsSummary } from './community-rows';
 import { Debate } from './Debate';
 import { useT } from './i18n';
 import { themeLabel } from './labels';
@@ -24,6 +27,8 @@ export interface InlinePollProps {
   /** This article's canonical URL. */
   url: string;
   error: StoreError | null;
+  /** Community results for this poll; null (or absent) while sharing is off. */
+  community?: CommunityView | null;
   onVote(optionId: string): Promise<boolean>;
   onWithdraw(): Promise<boolean>;
 }
@@ -36,7 +41,7 @@ const HINT_KEYS: Partial<Record<PollDef['scale'], string>> = {
   importance: 'pollHintImportance',
 };
 
-export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdraw }: InlinePollProps) {
+export function InlinePoll({ poll, answer, earlier, url, error, community = null, onVote, onWithdraw }: InlinePollProps) {
   const { t, lang } = useT();
   const questionId = useId();
   const groupName = useId();
@@ -64,6 +69,20 @@ export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdr
     return option ? option.label[lang] || option.label.en : optionId;
   };
 
+  // Results that arrive after a vote made here are announced, once they are the results for that very
+  // answer (their key is its time); those shown on page load are not, or every poll of a page would talk.
+  const [awaitingResults, setAwaitingResults] = useState(false);
+  const fresh = community !== null && community.state !== 'loading' && community.key === answer?.answeredAt;
+  const summary =
+    fresh && community?.state === 'ok'
+      ? resultsSummary(community.results, resultRows(community.results, poll.options, answer?.optionId ?? null, lang), t, lang)
+      : '';
+  useEffect(() => {
+    if (!awaitingResults || !fresh) return;
+    setAwaitingResults(false);
+    if (summary) setAnnouncement(summary);
+  }, [awaitingResults, fresh, summary]);
+
   const votedHere = answer !== null && answer.optionId !== null && answer.url === url;
   const showForm = !votedHere || editing;
   const current = selected ?? (editing && answer?.optionId ? answer.optionId : null);
@@ -85,6 +104,7 @@ export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdr
       setMissingChoice(false);
       setAnnouncement(t('pollSaved', labelOf(current)));
       setFocusNext('answer');
+      setAwaitingResults(true);
     } else {
       setAnnouncement(t('pollNotSaved'));
     }
@@ -184,6 +204,9 @@ export function InlinePoll({ poll, answer, earlier, url, error, onVote, onWithdr
               {t('pollWithdraw')}
             </button>
           </div>
+          {community && (
+            <CommunityResults view={community} options={poll.options} ownOptionId={answer?.optionId ?? null} headingLevel={4} />
+          )}
           {poll.themeId && (
             <div class="cp-poll__earlier">
               <p class="cp-poll__earlier-title">{t('pollEarlierTitle')}</p>

@@ -1,5 +1,6 @@
 // The options page: sites, display (highlights, panel side, UI language), the reader's answers with
-// change/withdraw/delete, quiz scores, and their data (export, import, erase).
+// change/withdraw/delete, sharing them with a community results server (issue 5), quiz scores, and their
+// data (export, import, erase).
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { Lang } from '../core/types';
@@ -10,6 +11,7 @@ import type { PanelSide, UiLanguagePref } from '../state/settings';
 import type { SettingsStore } from '../state/settings-store';
 import { useStore } from '../state/use-store';
 import { AnswerHistory } from './AnswerHistory';
+import { CommunitySharing, type SharingControls } from './CommunitySharing';
 import { DataTools } from './DataTools';
 import { type DownloadFile, downloadFile } from './download-file';
 import { useLanguagePref, useT } from './i18n';
@@ -24,6 +26,8 @@ export interface OptionsAppProps {
   /** Called after a site's switch changed, e.g. to request or drop the host permission. */
   onSiteChange?(host: string, enabled: boolean): void;
   download?: DownloadFile;
+  /** Sharing answers with a results server; without it the section is not shown. */
+  sharing?: SharingControls;
 }
 
 const LANGUAGE_NAMES: Record<Lang, string> = {
@@ -43,7 +47,7 @@ function Fieldset({ legend, children }: { legend: string; children: ComponentChi
   );
 }
 
-export function OptionsApp({ stores, builtInSites, onSiteChange, download = downloadFile }: OptionsAppProps) {
+export function OptionsApp({ stores, builtInSites, onSiteChange, download = downloadFile, sharing }: OptionsAppProps) {
   const { t, lang } = useT();
   const settings = useStore(stores.settings.store, (s) => s.settings);
   const answersById = useStore(stores.answers.store, (s) => s.answers);
@@ -154,6 +158,13 @@ export function OptionsApp({ stores, builtInSites, onSiteChange, download = down
           onAnnounce={setAnnouncement}
         />
       </section>
+
+      {sharing && (
+        <section aria-labelledby="cp-options-sharing">
+          <h2 id="cp-options-sharing">{t('sharingTitle')}</h2>
+          <CommunitySharing sharing={settings.sharing} controls={sharing} />
+        </section>
+      )}
 
       <section aria-labelledby="cp-options-quiz">
         <h2 id="cp-options-quiz">{t('optionsQuizScores')}</h2>

@@ -8,6 +8,8 @@ import type { QuizQuestion } from '../core/build-quiz';
 import type { Analysis, Figure, Question, Span, ThemeId } from '../core/types';
 import type { PanelSide } from '../state/settings';
 import type { StoreError } from '../state/store-error';
+import { CommunityResults } from './CommunityResults';
+import type { PollCommunity } from './community-view';
 import { ContextChart } from './ContextChart';
 import { Debate } from './Debate';
 import { useT } from './i18n';
@@ -16,6 +18,7 @@ import { themeLabel } from './labels';
 import { QuestionList } from './QuestionList';
 import { Quiz, type QuizScoreSummary } from './Quiz';
 import { Switch } from './Switch';
+import { truncate } from './text-utils';
 import { WhyThisArticle } from './WhyThisArticle';
 import './theme.css';
 import './Panel.css';
@@ -33,6 +36,8 @@ export interface PanelProps {
   highlights: boolean;
   side: PanelSide;
   error: StoreError | null;
+  /** Community results of the polls the reader answered, when sharing is on (issue 5). */
+  community?: readonly PollCommunity[];
   onToggleHighlights(on: boolean): void;
   onShowFigure(figure: Figure): void;
   onShowQuestion(question: Question): void;
@@ -41,6 +46,9 @@ export interface PanelProps {
   onDismissError(): void;
   onClose(): void;
 }
+
+// The question names each poll's results in the panel; its start is enough to recognise it.
+const QUESTION_TITLE_CHARS = 120;
 
 function Section({ title, children }: { title: string; children: ComponentChildren }) {
   const id = useId();
@@ -108,6 +116,20 @@ export function Panel(props: PanelProps) {
           <Section title={t('sectionQuestions')}>
             <QuestionList questions={analysis.questions} polls={props.polls} onShowQuestion={props.onShowQuestion} />
           </Section>
+          {props.community && props.community.length > 0 && (
+            <Section title={t('communityTitle')}>
+              {props.community.map((entry) => (
+                <CommunityResults
+                  key={entry.poll.id}
+                  view={entry.view}
+                  options={entry.poll.options}
+                  ownOptionId={entry.ownOptionId}
+                  title={truncate(entry.poll.question, QUESTION_TITLE_CHARS)}
+                  headingLevel={4}
+                />
+              ))}
+            </Section>
+          )}
           {props.quiz.length > 0 && (
             <Section title={t('sectionQuiz')}>
               <Quiz

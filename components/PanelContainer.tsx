@@ -6,9 +6,11 @@ import { buildQuiz } from '../core/build-quiz';
 import { hashText } from '../core/hash-text';
 import type { Analysis, Figure, Question, Span, ThemeId } from '../core/types';
 import type { AnswersStore } from '../state/answers-store';
+import type { CommunityStore } from '../state/community-store';
 import type { QuizStore } from '../state/quiz-store';
 import type { SettingsStore } from '../state/settings-store';
 import { useStore } from '../state/use-store';
+import { NO_COMMUNITY, useCommunityViews } from './community-view';
 import { useLanguagePref } from './i18n';
 import { Panel } from './Panel';
 import type { QuizScoreSummary } from './Quiz';
@@ -24,7 +26,7 @@ export interface PanelContainerProps {
   polls?: PollDef[];
   /** Investor names for the quiz's wrong answers (e.g. from the gazetteer). */
   investorPool?: readonly string[];
-  stores: { answers: AnswersStore; settings: SettingsStore; quiz: QuizStore };
+  stores: { answers: AnswersStore; settings: SettingsStore; quiz: QuizStore; community?: CommunityStore };
   onShowFigure(figure: Figure): void;
   onShowQuestion(question: Question): void;
   onShowSource(span: Span): void;
@@ -54,6 +56,7 @@ export function PanelContainer(props: PanelContainerProps) {
     () => (analysis ? buildQuiz(analysis, { seed: canonicalUrl, investorPool: props.investorPool ?? [] }) : []),
     [analysis, canonicalUrl, props.investorPool],
   );
+  const community = useCommunityViews(stores.community ?? NO_COMMUNITY, polls, settings.sharing.enabled ? answers : null);
   const answeredThemes = useMemo(() => {
     const themes = new Set<ThemeId>();
     for (const record of Object.values(answers)) if (record.themeId && record.optionId) themes.add(record.themeId);
@@ -80,6 +83,7 @@ export function PanelContainer(props: PanelContainerProps) {
       highlights={settings.highlights}
       side={settings.panelSide}
       error={answersError ?? settingsError ?? quizError}
+      community={community}
       onToggleHighlights={(on) => {
         void stores.settings.store.getState().update({ highlights: on });
         props.onHighlightsChange?.(on);

@@ -34,6 +34,8 @@
 //   builtInSites    string[]          host names of the built-in news sites
 //   onSiteChange?   (host, enabled) => void   after a site switch changed (request/drop permissions)
 //   download?       (filename, content, mimeType) => void   defaults to a Blob URL download
+//   sharing?        SharingControls   turn community sharing on/off and check the server (the section
+//                                     is shown only with them)
 //
 // Stores (answers, settings, quiz scores) are shared per JavaScript context; call `disposeStores()` from
 // 'state/stores' when the context is invalidated. The UI language follows the browser's, or the options'
@@ -42,7 +44,8 @@ import { type ComponentChild, render } from 'preact';
 import type { PollDef } from '../core/build-polls';
 import type { Analysis, Figure, Question, Span } from '../core/types';
 import { useStore } from '../state/use-store';
-import { getAnswersStore, getQuizStore, getSettingsStore } from '../state/stores';
+import { getAnswersStore, getCommunityStore, getQuizStore, getSettingsStore } from '../state/stores';
+import type { SharingControls } from './CommunitySharing';
 import type { DownloadFile } from './download-file';
 import { useLanguagePref } from './i18n';
 import { InlinePollContainer } from './InlinePollContainer';
@@ -77,6 +80,7 @@ export interface OptionsMountProps {
   builtInSites: readonly string[];
   onSiteChange?(host: string, enabled: boolean): void;
   download?: DownloadFile;
+  sharing?: SharingControls;
 }
 
 function mount(container: HTMLElement, node: ComponentChild): () => void {
@@ -85,12 +89,12 @@ function mount(container: HTMLElement, node: ComponentChild): () => void {
 }
 
 export function mountPanel(container: HTMLElement, props: PanelMountProps): () => void {
-  const stores = { answers: getAnswersStore(), settings: getSettingsStore(), quiz: getQuizStore() };
+  const stores = { answers: getAnswersStore(), settings: getSettingsStore(), quiz: getQuizStore(), community: getCommunityStore() };
   return mount(container, <PanelContainer {...props} stores={stores} />);
 }
 
 export function mountInlinePoll(container: HTMLElement, props: InlinePollMountProps): () => void {
-  const stores = { answers: getAnswersStore(), settings: getSettingsStore() };
+  const stores = { answers: getAnswersStore(), settings: getSettingsStore(), community: getCommunityStore() };
   return mount(container, <InlinePollContainer {...props} stores={stores} />);
 }
 

@@ -153,7 +153,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
   // repeats it): then the amount comes from the title, flagged as such.
   const titleCtx = { ...mainCtx, zones: { headlineEnd: title.length, leadEnd: title.length } };
   const titleMain = main ? null : selectMainAmount(separate.figures, titleCtx);
-  const titleValuation = valuation ? null : selectMainValuation(separate.figures, main ?? titleMain, titleCtx);
+  const titleValuation = valuation ? null : selectMainValuation(separate.figures, titleMain, titleCtx);
 
   const detection = detectAiFunding(
     {

@@ -52,6 +52,8 @@ const NEG_CAP = { headline: 2, lead: 3, body: 5 };
 const CAP_WITHOUT_AI = 0.3;
 const CAP_WITHOUT_DEAL = 0.3;
 const CAP_WITHOUT_AMOUNT = 0.45;
+/** An acquisition named in the headline may pass without a price (prices are often undisclosed). */
+const CAP_UNDISCLOSED_ACQUISITION = 0.65;
 /** Deal figures below this are not amounts a deal is made of (percentages, counts, years). */
 const MIN_DEAL_VALUE = 10_000;
 /** Scores at or above this are AI-funding articles. 0.5 keeps precision first (a silent panel is the default). */
@@ -237,7 +239,12 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
     reasons.push('missing:deal');
   }
   if (!dealFigure) {
-    score = Math.min(score, CAP_WITHOUT_AMOUNT);
+    // "Freepik compra la startup de IA Magnific" (price undisclosed): a headline that names the bought
+    // company with an acquisition verb and AI is still an acquisition of an AI company.
+    const acquiredUp = input.hits.some((h) => h.role === 'acquired' && (h.inTitle || h.name.start < zones.headlineEnd) && !h.name.entry?.kinds.includes('bigtech'));
+    const acqVerbUp = cues.acqVerb.has(head.start, head.end) || (tc?.acqVerb.items.length ?? 0) > 0;
+    const undisclosedAcquisition = kind === 'acquisition' && acquiredUp && acqVerbUp && aiHead !== null;
+    score = Math.min(score, undisclosedAcquisition ? CAP_UNDISCLOSED_ACQUISITION : CAP_WITHOUT_AMOUNT);
     reasons.push('missing:amount');
   }
   score = Math.max(0, Math.min(1, Math.round(score * 1000) / 1000));

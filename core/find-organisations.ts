@@ -295,8 +295,9 @@ function keyOf(n: NameSpan): string {
   return k;
 }
 function displayOf(n: NameSpan): string {
-  return n.entry?.name ?? n.name;
+  return n.entry && !FUND_ARM_NAME.test(n.name) ? n.entry.name : n.name;
 }
+const FUND_ARM_NAME = /\s(?:Ventures|Capital|Next|Growth|Investments|Fund)$/;
 
 interface Tally {
   name: NameSpan;

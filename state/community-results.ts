@@ -38,8 +38,11 @@ export type CommunityReply =
   | { state: 'unreachable'; pending: boolean }
   | { state: 'refused' };
 
-/** What a poll shows: a reply, or that one is on its way. */
-export type CommunityView = CommunityReply | { state: 'loading' };
+/**
+ * What a poll shows: a reply, or that one is on its way. `key` names the state of the reader's answer the
+ * reply was asked for (its time), so that a poll can tell fresh results from those of a previous answer.
+ */
+export type CommunityView = (CommunityReply | { state: 'loading' }) & { key?: string };
 
 // Article polls: 16 hex digits of the canonical URL and question's hash (core/build-polls.ts). Theme ids
 // are checked by the server against its own list; here only their shape matters (no path tricks).

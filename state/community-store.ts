@@ -35,11 +35,12 @@ export function createCommunityStore(ask: AskResults = askBackground): Community
     request(pollId, key) {
       if (disposed || asked.get(pollId) === key) return;
       asked.set(pollId, key);
-      if (!get().views[pollId]) set((s) => ({ views: { ...s.views, [pollId]: { state: 'loading' } } }));
+      // The previous results stay on screen until the new ones arrive (their key tells them apart).
+      if (!get().views[pollId]) set((s) => ({ views: { ...s.views, [pollId]: { state: 'loading', key } } }));
       const settle = (reply: CommunityReply): void => {
         // A newer request for the same poll wins, whatever order the replies arrive in.
         if (disposed || asked.get(pollId) !== key) return;
-        set((s) => ({ views: { ...s.views, [pollId]: reply } }));
+        set((s) => ({ views: { ...s.views, [pollId]: { ...reply, key } } }));
       };
       ask(pollId).then(
         (reply) => settle(isCommunityReply(reply) ? reply : UNAVAILABLE),

@@ -87,8 +87,10 @@ export function withdrawEverything(queue: SyncQueue, server: string): SyncQueue 
   const polls = new Set([...(queue.shared[server] ?? []), ...queue.changes.filter((c) => c.server === server).map((c) => c.pollId)]);
   let next = queue;
   for (const pollId of polls) {
-    const lang = pendingChange(queue, server, pollId)?.lang ?? null;
-    next = queueChange(next, { pollId, server, optionId: null, lang });
+    const pending = pendingChange(queue, server, pollId);
+    // Already on its way out: queueing it again would only send a second DELETE.
+    if (pending?.optionId === null) continue;
+    next = queueChange(next, { pollId, server, optionId: null, lang: pending?.lang ?? null });
   }
   return next;
 }

@@ -58,7 +58,7 @@ interface Token {
 export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
   const lex = orgLexicon(lang);
   const gaz = matchGazetteer(text);
-  const out: NameSpan[] = gaz.map((g) => ({ start: g.start, end: g.end, name: g.entry.name, entry: g.entry }));
+  const out: NameSpan[] = gaz.map((g) => ({ start: g.start, end: g.end, name: displayName(text.slice(g.start, g.end), g.entry.name), entry: g.entry }));
   const dropped = new Set<NameSpan>();
 
   let gi = 0;
@@ -146,6 +146,13 @@ export function findNames(text: string, lang: Lang, cues: Cues): NameSpan[] {
   flush();
   return out.filter((n) => !dropped.has(n)).sort((a, b) => a.start - b.start);
 }
+
+/** A fund arm keeps its own name ("Salesforce Ventures", "Intel Capital"); other aliases show the
+ *  canonical name ("a16z" → "Andreessen Horowitz"). */
+function displayName(surface: string, canonical: string): string {
+  return surface !== canonical && FUND_ARM.test(surface) && surface.toLowerCase().startsWith(canonical.toLowerCase()) ? surface : canonical;
+}
+const FUND_ARM = /\s(?:Ventures|Capital|Next|Growth|Investments|Fund)$/;
 
 /** The word right before `pos`, or "" (for article checks). */
 function wordBefore(text: string, pos: number): string {

@@ -16,3 +16,18 @@ export function readFixtures(repoRoot: string, lang: Lang): string[] {
 export function readAllFixtures(repoRoot: string): Record<Lang, string[]> {
   return Object.fromEntries(LANGS.map((lang) => [lang, readFixtures(repoRoot, lang)])) as Record<Lang, string[]>;
 }
+
+/** The first AI-funding fixture of a language (by its expectation file), as the e2e site serves it. */
+export function firstAiArticle(repoRoot: string, lang: Lang): { slug: string; title: string; text: string } {
+  const dir = join(repoRoot, 'tests/fixtures/articles', lang);
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
+    const expected = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { isAiFunding?: boolean };
+    if (!expected.isAiFunding) continue;
+    const slug = f.replace(/\.json$/, '');
+    const [title = '', ...rest] = readFileSync(join(dir, `${slug}.txt`), 'utf8').split('\n');
+    return { slug, title, text: rest.join('\n') };
+  }
+  throw new Error(`no AI-funding fixture in ${dir}`);
+}

@@ -40,8 +40,8 @@ export const de: FundingLexicon = {
   ],
 
   fundingVerbs: [
-    'erweitert',
-    'stockt',
+    'erweitert (?:seine|ihre|die|eine) (?:Finanzierungsrunde|Runde|Finanzierung|Serie-[A-H]-Runde)',
+    'stockt (?:seine|ihre|die|eine) (?:Finanzierungsrunde|Runde|Finanzierung) auf',
     'aufgestockt',
     'sammel(?:t|n|te|ten)',
     'eingesammelt',

@@ -26,8 +26,7 @@ export const en: FundingLexicon = {
   aiTermsCased: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'AI', 'A\\.I\\.', 'GenAI', 'AGI', 'LLMs?', 'GPUs?', 'GPT-\\d'],
 
   fundingVerbs: [
-    'extends?',
-    'extended',
+    'extend(?:s|ed)? (?:its|the|a) (?:round|raise|series [a-h]|funding|financing)',
     'tops? up its',
     'rais(?:es|ed|ing)',
     '(?:to|will|would|could|may|might|plans to|seeks to|aims to|looking to|hopes to|set to) raise',

@@ -27,8 +27,8 @@ export const es: FundingLexicon = {
   aiTermsCased: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'IA', 'I\\.A\\.', 'AI', 'IAG', 'LLMs?', 'GPUs?', 'GenAI', 'GPT-\\d'],
 
   fundingVerbs: [
-    'ampl(?:ía|ia|ió|io|iado|iar|ían)',
-    'extiende(?:n)?',
+    'ampl(?:ía|ia|ió|io|iado|iar|ían) (?:su|la|una) ronda',
+    'extiende(?:n)? (?:su|la) ronda',
     'recaud(?:a|an|ó|aron|ado|ar|ará|aría)',
     'capt(?:a|an|ó|aron|ado|ar)',
     'levant(?:a|an|ó|aron|ado|ar)',

@@ -27,9 +27,8 @@ export const fr: FundingLexicon = {
   aiTermsCased: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'Le Chat', 'IA', 'I\\.A\\.', 'AI', 'IAG', 'LLMs?', 'GPUs?', 'GenAI', 'GPT-\\d'],
 
   fundingVerbs: [
-    '[ée]tend(?:ent)?',
-    'prolonge(?:nt)?',
-    'compl[èe]te(?:nt)?',
+    '[ée]tend(?:ent)? (?:sa|son|la|le) (?:tour|lev[ée]e|s[ée]rie|financement)',
+    'prolonge(?:nt)? (?:sa|son|la|le) (?:tour|lev[ée]e|s[ée]rie|financement)',
     'l[eè]v(?:e|ent|é|ée|er|ait|era|erait)',
     'a lev[ée]',
     'boucl(?:e|ent|é|ée|er)',

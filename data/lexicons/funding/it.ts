@@ -27,9 +27,7 @@ export const it: FundingLexicon = {
   aiTermsCased: ['ChatGPT', 'Claude', 'Gemini', 'Copilot', 'IA', 'I\\.A\\.', 'AI', 'A\\.I\\.', 'LLM', 'GPU', 'GenAI', 'GPT-\\d'],
 
   fundingVerbs: [
-    'estende',
-    'amplia',
-    'allarga',
+    '(?:estende|amplia|allarga) (?:il|il suo|la sua) (?:round|raccolta|finanziamento)',
     'raccogli(?:e|ono|ere|erà)',
     'raccolt[oia]',
     'racc(?:olse|olsero)',

@@ -112,7 +112,7 @@ const CASES: Case[] = [
     lang: 'fr',
     text: 'Hugging Face lève 235 millions de dollars. Menée par Salesforce Ventures, cette série D réunit aussi Google, Amazon, Nvidia, Intel et AMD.',
     company: 'Hugging Face',
-    lead: 'Salesforce',
+    lead: 'Salesforce Ventures',
     investors: ['Google', 'Amazon', 'Nvidia', 'Intel', 'AMD'],
   },
   {

@@ -9,23 +9,23 @@ import { type EvalCase, evaluate, type LangMetrics, loadCases } from '../../../s
 const PER_LANGUAGE = {
   precision: 0.95,
   recall: 0.9,
-  amount: 0.75,
-  valuation: 0.8,
-  company: 0.7,
+  amount: 0.85,
+  valuation: 0.85,
+  company: 0.8,
   investorRecall: 0.75,
-  investorPrecision: 0.8,
+  investorPrecision: 0.85,
   lead: 0.8,
-  round: 0.8,
+  round: 0.85,
 };
 const OVERALL = {
   precision: 0.97,
   recall: 0.95,
   amount: 0.9,
   valuation: 0.9,
-  company: 0.85,
+  company: 0.9,
   investorRecall: 0.85,
-  investorPrecision: 0.85,
-  lead: 0.85,
+  investorPrecision: 0.9,
+  lead: 0.9,
   round: 0.9,
 };
 /** Fewer positives than this in a language would make its ratios meaningless. */
