@@ -37,10 +37,11 @@ function FigureLine({ figure, analysis, label, onShowFigure }: { figure: Figure;
       <button
         type="button"
         class="cp-link-button"
-        aria-label={t('showFigureLabel', truncate(figure.text, 60))}
         onClick={() => onShowFigure(figure)}
       >
+        {/* The accessible name must start with the visible words (WCAG 2.5.3, label in name). */}
         {t('showInArticle')}
+        <span class="cp-visually-hidden">: {truncate(figure.text, 60)}</span>
       </button>
     </li>
   );
@@ -71,10 +72,10 @@ export function KeyFigures({ analysis, onShowFigure, onShowSpan }: KeyFiguresPro
                 <button
                   type="button"
                   class="cp-link-button"
-                  aria-label={t('showNameLabel', companyOrg.name)}
                   onClick={() => onShowSpan({ start: companyOrg.start, end: companyOrg.end })}
                 >
                   {t('showInArticle')}
+                  <span class="cp-visually-hidden">: {companyOrg.name}</span>
                 </button>
               </>
             )}

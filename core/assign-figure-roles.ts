@@ -1,5 +1,6 @@
 import type { Match } from './analysis/cue-index';
 import { type CueKind, type Cues, findCues } from './analysis/find-cues';
+import { Paragraphs } from './analysis/paragraphs';
 import { roughSentences, sentenceIndexAt } from './analysis/sentence-bounds';
 import type { Figure, FigureKind, Lang, Quantity, Sentence } from './types';
 
@@ -80,6 +81,7 @@ export function assignFigureRoles(
   const cues = options.cues ?? findCues(text, lang);
   const qs = [...quantities].sort((a, b) => a.start - b.start);
   const sentOf = qs.map((q) => sentenceIndexAt(sentences, q.start));
+  const paragraphs = new Paragraphs(text);
   const out: RoledFigure[] = [];
 
   for (let i = 0; i < qs.length; i++) {
@@ -102,7 +104,7 @@ export function assignFigureRoles(
         out.push(figure(q, si, countCue.kind === 'users' ? 'users' : 'employees', countCue, past, cumulative, ''));
         continue;
       }
-      const currency = inheritCurrency(text, qs, i, sentOf);
+      const currency = inheritCurrency(paragraphs, qs, i, sentOf);
       if (currency) {
         unit = currency;
         inherited = true;
@@ -231,7 +233,7 @@ function nearestAfter(cues: Cues, kinds: readonly CueKind[], text: string, pos: 
 }
 
 /** Currency of the nearest money in the sentence, else of the previous money in the paragraph. */
-function inheritCurrency(text: string, qs: readonly Quantity[], i: number, sentOf: readonly number[]): string | null {
+function inheritCurrency(paragraphs: Paragraphs, qs: readonly Quantity[], i: number, sentOf: readonly number[]): string | null {
   const q = qs[i] as Quantity;
   const si = sentOf[i] as number;
   let best: Quantity | null = null;
@@ -250,7 +252,7 @@ function inheritCurrency(text: string, qs: readonly Quantity[], i: number, sentO
     }
   }
   if (best) return best.unit;
-  const paragraphStart = text.lastIndexOf('\n', q.start) + 1;
+  const paragraphStart = paragraphs.at(q.start).start;
   for (let j = i - 1; j >= 0; j--) {
     const c = qs[j] as Quantity;
     if (c.end <= paragraphStart) break;

@@ -1,5 +1,6 @@
 import { NEGATIVE_IDS } from '../data/lexicons/funding/index';
 import type { Cues } from './analysis/find-cues';
+import { Paragraphs } from './analysis/paragraphs';
 import type { NameSpan } from './analysis/find-names';
 import type { Zones } from './analysis/zones';
 import type { RoledFigure } from './assign-figure-roles';
@@ -73,9 +74,8 @@ function kebab(s: string): string {
   return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
 
-function paragraphAround(text: string, s: Range): Range {
-  const end = text.indexOf('\n', s.end - 1);
-  return { start: text.lastIndexOf('\n', s.start - 1) + 1, end: end < 0 ? text.length : end };
+function paragraphAround(paragraphs: Paragraphs, s: Range): Range {
+  return { start: paragraphs.at(s.start).start, end: paragraphs.at(Math.max(s.start, s.end - 1)).end };
 }
 
 function anyCue(cues: Cues, kinds: readonly (keyof Cues)[], r: Range): string | null {
@@ -176,6 +176,7 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
   const body: Range = { start: zones.leadEnd, end: Number.MAX_SAFE_INTEGER };
   const all: Range = { start: 0, end: Number.MAX_SAFE_INTEGER };
   const tc = input.titleCues;
+  const paragraphs = new Paragraphs(input.text);
 
   const aiHead = aiEvidence(cues, names, head) ?? (tc ? aiEvidence(tc, input.titleNames, all) : null);
   const aiLead = aiEvidence(cues, names, lead);
@@ -210,7 +211,7 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
     if (!s || !dealEvidence(cues, s)) continue;
     // AI in the sentence, or in its paragraph ("Das Berliner Start-up hat … abgeschlossen" after a
     // sentence on what the start-up does).
-    if (!aiEvidence(cues, names, s) && !aiEvidence(cues, names, paragraphAround(input.text, s))) continue;
+    if (!aiEvidence(cues, names, s) && !aiEvidence(cues, names, paragraphAround(paragraphs, s))) continue;
     if (s.start < zones.leadEnd) strongLead = true;
     else strongBody = true;
   }

@@ -4,6 +4,7 @@ import { type Cues, findCues } from './analysis/find-cues';
 import { findNames, type NameSpan } from './analysis/find-names';
 import { gazetteerEntry } from './analysis/match-gazetteer';
 import { Finder } from './analysis/org-finder';
+import { Paragraphs } from './analysis/paragraphs';
 import { orgLexicon } from './analysis/org-lexicon';
 import { roughSentences, sentenceIndexAt } from './analysis/sentence-bounds';
 import { findZones, type Zones } from './analysis/zones';
@@ -214,9 +215,9 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
       // An AI company in such a list is a rival more often than a backer ("competes with OpenAI and Anthropic").
       if (context) for (const n of items) if (!isAiOnly(n)) hit(n, 'investor', W_INVESTOR, 'participation', p.start);
       // "nella lista degli investitori c'è mezzo gotha della Silicon Valley: Nvidia, Accel…"
-      const colon = text.indexOf(':', p.end);
-      if (list === cues.investorNoun && colon > 0 && colon < s.end) {
-        for (const n of at.listAfter(colon + 1, s.end)) hit(n, 'investor', W_INVESTOR, 'colon-list', p.start);
+      const colon = list === cues.investorNoun ? text.slice(p.end, Math.min(s.end, p.end + 200)).indexOf(':') : -1;
+      if (colon >= 0) {
+        for (const n of at.listAfter(p.end + colon + 1, s.end)) hit(n, 'investor', W_INVESTOR, 'colon-list', p.start);
       }
     }
   }
@@ -414,10 +415,6 @@ export function resolveOrganisations(
   };
 }
 
-function paragraphOf(text: string, pos: number): { start: number; end: number } {
-  const end = text.indexOf('\n', pos);
-  return { start: text.lastIndexOf('\n', pos - 1) + 1, end: end < 0 ? text.length : end };
-}
 
 /**
  * Hits that sit in a paragraph after the lead where another name is the subject of a funding verb and
@@ -427,9 +424,10 @@ function hitsAboutOtherDeals(text: string, hits: readonly OrgHit[], companyKey: 
   const out = new Set<OrgHit>();
   if (!companyKey) return out;
   const paragraphs = new Map<number, { company: boolean; other: boolean; backers: OrgHit[] }>();
+  const bounds = new Paragraphs(text);
   for (const h of hits) {
     if (h.inTitle) continue;
-    const p = paragraphOf(text, h.name.start);
+    const p = bounds.at(h.name.start);
     if (p.start < leadEnd) continue;
     let info = paragraphs.get(p.start);
     if (!info) {

@@ -28,6 +28,11 @@ const MIN_ARTICLE_CHARS = 250;
 /** Bonus share for containers that say they are the article body (itemprop, <article>, class names).
  *  Higher trusts markup over measured text; lower ignores it. */
 const SEMANTIC_BONUS = 0.15;
+/** A container that says it is the article body (itemprop, <article>, class names) wins over a wider
+ *  winner when it holds at least this share of the winner's paragraph text: a short news brief in a
+ *  page with long footer blurbs would otherwise climb to <body>. Lower trusts markup more (may cut a
+ *  split article to its marked half); higher lets wide containers win more often (more furniture). */
+const SEMANTIC_KEEP_SHARE = 0.5;
 /** Score factor for candidates inside a furniture zone. Lower keeps a long comment thread from
  *  beating a short article; higher copes better with sites whose page wrapper has a furniture name. */
 const IN_FURNITURE_FACTOR = 0.5;
@@ -69,8 +74,12 @@ function frameFor(el: Element, parent: Frame | null): Frame {
   };
 }
 
+function isSemantic(frame: Frame): boolean {
+  return frame.el.localName === 'article' || saysArticleBody(frame.el);
+}
+
 function candidateScore(frame: Frame): number {
-  const bonus = frame.el.localName === 'article' || saysArticleBody(frame.el) ? SEMANTIC_BONUS : 0;
+  const bonus = isSemantic(frame) ? SEMANTIC_BONUS : 0;
   const score = frame.para * (1 + bonus) - OTHER_TEXT_COST * (frame.text - frame.para);
   return frame.inZone ? score * IN_FURNITURE_FACTOR : score;
 }
@@ -84,6 +93,8 @@ export function findArticleRoot(doc: Document, visit?: (el: Element) => void): A
 
   let best: Frame | null = null;
   let bestScore = 0;
+  let bestSemantic: Frame | null = null;
+  let bestSemanticScore = 0;
   let linkDepth = 0;
   const zoneParagraphChars = new Map<Element, number>();
   const stack: Frame[] = [frameFor(top, null)];
@@ -111,6 +122,10 @@ export function findArticleRoot(doc: Document, visit?: (el: Element) => void): A
         if (score > bestScore) {
           bestScore = score;
           best = frame;
+        }
+        if (isSemantic(frame) && !frame.inZone && score > bestSemanticScore) {
+          bestSemanticScore = score;
+          bestSemantic = frame;
         }
       }
       if (frame.startsZone && frame.para > 0) zoneParagraphChars.set(frame.el, frame.para);
@@ -141,6 +156,15 @@ export function findArticleRoot(doc: Document, visit?: (el: Element) => void): A
       if (!skipped && isBlockElement(el)) frame.hasBlockInside = true;
     }
     node = node.nextSibling;
+  }
+  if (
+    best !== null &&
+    bestSemantic !== null &&
+    bestSemantic !== best &&
+    bestSemantic.para >= SEMANTIC_KEEP_SHARE * best.para &&
+    best.el.contains(bestSemantic.el)
+  ) {
+    best = bestSemantic;
   }
   return best === null ? null : { root: best.el, paragraphChars: best.para, zoneParagraphChars };
 }

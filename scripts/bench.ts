@@ -25,7 +25,17 @@ import { type BuildSizes, buildSizes, formatSizes } from './bench/bundle-sizes';
 import { bundleCore } from './bench/bundle-core';
 import type { Timed } from './bench/cold-child';
 import { type ColdWhole, coldWhole } from './bench/cold-start';
-import { type AdversarialTiming, growthByLang, type QuickCheckTiming, type SizeTiming, stagesAt1M, timeAdversarial, timeQuickCheck, timeSizes } from './bench/core-timing';
+import {
+  type AdversarialTiming,
+  growthByLang,
+  type QuickCheckTiming,
+  SIZES,
+  type SizeTiming,
+  stagesAt1M,
+  timeAdversarial,
+  timeQuickCheck,
+  timeSizes,
+} from './bench/core-timing';
 import { firstAiArticle, readAllFixtures } from './bench/read-fixtures';
 import { realPageFiles, realPageSignals } from './bench/real-page-signals';
 import { checkedMs, median } from './bench/stats';
@@ -72,7 +82,7 @@ async function section(name: string, run: () => Promise<void> | void): Promise<v
 }
 
 function coreRows(sizes: SizeTiming[], adversarial: AdversarialTiming[], quick: QuickCheckTiming[]): void {
-  for (const chars of [1_000, 10_000, 100_000, 1_000_000]) {
+  for (const chars of SIZES) {
     const at = sizes.filter((s) => s.chars === chars && s.lang !== 'mixed');
     const w = worst(at, checkedMs);
     const limit = chars === 10_000 ? budget.CORE_10K_MS : chars === 1_000_000 ? budget.CORE_1M_MS : undefined;
@@ -258,7 +268,7 @@ function printDetails(): void {
   if (sizes) {
     log('\ncore, steady state (min of wall and CPU median, ms):');
     log(`  ${'size'.padEnd(10)}${[...LANGS, 'mixed'].map((l) => l.padStart(9)).join('')}`);
-    for (const chars of [1_000, 10_000, 100_000, 1_000_000]) {
+    for (const chars of SIZES) {
       const cell = (l: string) => sizes.find((s) => s.lang === l && s.chars === chars);
       log(`  ${`${chars / 1000} kB`.padEnd(10)}${[...LANGS, 'mixed'].map((l) => (cell(l) ? checkedMs(cell(l) as SizeTiming).toFixed(2) : '').padStart(9)).join('')}`);
     }

@@ -69,9 +69,8 @@ export class Finder {
   /** The subject right before a verb: "OpenAI raises", "OpenAI, the ChatGPT maker, has raised". */
   subjectBefore(pos: number, min: number): NameSpan | null {
     const n = this.lastEndingBy(pos, min);
-    if (!n) return null;
+    if (!n || pos - n.end > 140) return null;
     let gap = this.text.slice(n.end, pos);
-    if (gap.length > 140) return null;
     gap = gap.replace(APPOSITION, ' ');
     if (/^[’']s\b/u.test(gap)) return null; // "OpenAI’s backers raised": the possessor is not the subject
     if (!this.emptyGap(gap) || SENTENCE_STOP.test(gap)) return null;
@@ -96,14 +95,14 @@ export class Finder {
    *  Start-up Parloa, das …, hat … abgeschlossen"): the subject when the verb comes late. */
   sentenceSubject(start: number, end: number): NameSpan | null {
     const n = this.names[this.firstStartingAt(start)];
-    if (!n || n.start >= end) return null;
+    if (!n || n.start >= end || n.start - start > MAX_GAP) return null;
     // One adjective may come first ("La barcelonesa Ondara AI ha…").
     return this.fillerOnly(this.text.slice(start, n.start), 1) ? n : null;
   }
 
   /** Only determiners, descriptors and adjectives between the clause start (sentence start or comma) and `n`. */
   private opensClause(n: NameSpan, min: number): boolean {
-    const before = this.text.slice(min, n.start);
+    const before = this.text.slice(Math.max(min, n.start - 200), n.start);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf('–')) + 1);
     return this.fillerOnly(clause, 1);
   }
@@ -111,7 +110,7 @@ export class Finder {
   /** "X, the start-up behind…": the name before an apposition that starts with a descriptor. */
   appositionBefore(pos: number, min: number): NameSpan | null {
     const n = this.lastEndingBy(pos, min);
-    if (!n) return null;
+    if (!n || pos - n.end > MAX_GAP) return null;
     const gap = this.text.slice(n.end, pos);
     return /^\s*,/.test(gap) && this.fillerOnly(gap, 2) ? n : null;
   }
@@ -119,7 +118,7 @@ export class Finder {
   /** The first name after `pos` within the clause, reached over determiners (and adjectives if allowed). */
   nameAfter(pos: number, max: number, adjectives: boolean | number): NameSpan | null {
     const n = this.names[this.firstStartingAt(pos)];
-    if (!n || n.start >= max) return null;
+    if (!n || n.start >= max || n.start - pos > MAX_GAP) return null;
     const slack = typeof adjectives === 'number' ? adjectives : adjectives && this.lex.adjectivesAfterNoun ? 2 : 0;
     const gap = this.text.slice(pos, n.start);
     // "un laboratorio de la Universitat…": the name after "of" owns the thing, it is not its name.
@@ -161,7 +160,7 @@ export class Finder {
   /** "OpenAI’s funding round", "Anthropic's valuation": a possessor right before a noun. */
   possessorBefore(pos: number, min: number): NameSpan | null {
     const n = this.lastEndingBy(pos, min);
-    if (!n) return null;
+    if (!n || pos - n.end > MAX_GAP) return null;
     const gap = this.text.slice(n.end, pos);
     const m = /^[’']s?\s/u.exec(gap);
     return m && this.fillerOnly(gap.slice(m[0].length), 3) ? n : null;
@@ -170,9 +169,8 @@ export class Finder {
   /** "levée de fonds d’OpenAI", "Finanzierungsrunde von Helsing", "acquisition of Run:ai". */
   ofNameAfter(pos: number, max: number): NameSpan | null {
     const n = this.names[this.firstStartingAt(pos)];
-    if (!n || n.start >= max) return null;
+    if (!n || n.start >= max || n.start - pos > 40) return null;
     const gap = this.text.slice(pos, n.start);
-    if (gap.length > 40) return null;
     const of = lastMatch(this.lex.ofWords, gap);
     if (!of) return null;
     return this.fillerOnly(gap.slice(of.end), 2) && this.fillerOnly(gap.slice(0, of.start), 0) ? n : null;
@@ -181,7 +179,7 @@ export class Finder {
   /** "le rachat de X par Y": Y. */
   byNameAfter(pos: number, max: number): NameSpan | null {
     const n = this.names[this.firstStartingAt(pos)];
-    if (!n || n.start >= max) return null;
+    if (!n || n.start >= max || n.start - pos > 40) return null;
     return BY_WORDS.test(this.text.slice(pos, n.start)) ? n : null;
   }
 
@@ -191,7 +189,7 @@ export class Finder {
     let cur = pos;
     for (let i = this.firstStartingAt(pos); i < this.names.length; i++) {
       const n = this.names[i] as NameSpan;
-      if (n.start >= max) break;
+      if (n.start >= max || n.start - cur > MAX_GAP) break;
       const gap = this.text.slice(cur, n.start);
       if (out.length === 0) {
         if (!this.fillerOnly(gap, 2)) break;
@@ -223,7 +221,7 @@ export class Finder {
     for (let i = this.firstStartingAt(pos) - 1; i >= 0; i--) {
       const n = this.names[i] as NameSpan;
       if (n.end > cur) continue;
-      if (n.start < min) break;
+      if (n.start < min || cur - n.end > MAX_GAP) break;
       const gap = this.text.slice(n.end, cur);
       if (out.length === 0) {
         if (!this.emptyGap(gap)) break;
@@ -243,7 +241,7 @@ export class Finder {
     let chain: NameSpan[] = [];
     for (const n of this.names) {
       const prev = chain[chain.length - 1];
-      if (prev && n.start >= prev.end) {
+      if (prev && n.start >= prev.end && n.start - prev.end <= 30) {
         const gap = this.text.slice(prev.end, n.start);
         const joined = gap.length <= 30 && (gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null);
         if (joined && this.fillerOnly(gap.replace(this.lex.joiners, ' '), 0)) {

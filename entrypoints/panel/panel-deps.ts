@@ -49,11 +49,22 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
     }
     return polls;
   };
-  const show = (article: ArticleText | null, span: Span): void => {
+  // The panel outlives re-renders of the article (it sits on <html>), so the article it was mounted with
+  // may have been replaced by equal new nodes: read it again, and use it while its text is the same.
+  const live = (article: ArticleText): ArticleText | null => {
+    if (articleConnected(article)) return article;
+    const fresh = readArticle(doc, location.href);
+    return fresh && fresh.text === article.text ? fresh : null;
+  };
+  const show = (mounted: ArticleText | null, span: Span): void => {
+    const article = mounted && live(mounted);
     if (!article) return;
     if (highlightsOn()) highlightSpan(article.map, span.start, span.end);
     else scrollRangeIntoView(rangeFor(article.map, span.start, span.end));
   };
+  // A figure is shown with the sentence it came from: the reader checks the number in its context.
+  const sentenceOf = (analysis: Analysis | null, figure: Span & { sentence: number }): Span =>
+    analysis?.sentences[figure.sentence] ?? figure;
 
   return {
     readArticle: () => readArticle(doc, location.href),
@@ -78,7 +89,7 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
             text: article?.text,
             polls: article && analysis ? pollsFor(article, analysis) : [],
             investorPool: INVESTOR_POOL,
-            onShowFigure: (figure) => show(article, figure),
+            onShowFigure: (figure) => show(article, sentenceOf(analysis, figure)),
             onShowQuestion: (question) => show(article, question),
             onShowSource: (span) => show(article, span),
             onHighlightsChange: (on) => {

@@ -9,16 +9,16 @@ import { coldStages } from './cold-stages';
 import { checkedMs, growthFactor } from './stats';
 import { type RunTimes, timeRuns } from './time-runs';
 
-export const SIZES = [1_000, 10_000, 100_000, 1_000_000] as const;
-
 // Runs per size: enough for a stable median, few enough that the 1 MB runs stay within seconds.
 // Warm-ups let the JIT settle: these are steady-state costs (cold-start.ts measures first calls).
-const PLAN: Record<number, { runs: number; warmup: number }> = {
-  1_000: { runs: 41, warmup: 20 },
-  10_000: { runs: 21, warmup: 10 },
-  100_000: { runs: 7, warmup: 2 },
-  1_000_000: { runs: 3, warmup: 1 },
-};
+const PLAN = [
+  { chars: 1_000, runs: 41, warmup: 20 },
+  { chars: 10_000, runs: 21, warmup: 10 },
+  { chars: 100_000, runs: 7, warmup: 2 },
+  { chars: 1_000_000, runs: 3, warmup: 1 },
+] as const;
+
+export const SIZES: readonly number[] = PLAN.map((p) => p.chars);
 
 /** Adversarial sizes: the growth between them shows any super-linear path. */
 export const ADVERSARIAL_SMALL = 100_000;
@@ -51,11 +51,10 @@ export interface QuickCheckTiming extends RunTimes {
 
 export function timeSizes(fixtures: Record<Lang, string[]>): SizeTiming[] {
   const out: SizeTiming[] = [];
-  for (const size of SIZES) {
-    const plan = PLAN[size] ?? { runs: 3, warmup: 1 };
+  for (const plan of PLAN) {
     for (const lang of LANGS) {
-      const article = articleOfSize(fixtures[lang], size);
-      out.push({ lang, chars: size, ...timeRuns(() => analyzeArticle(article), plan.runs, plan.warmup) });
+      const article = articleOfSize(fixtures[lang], plan.chars);
+      out.push({ lang, chars: plan.chars, ...timeRuns(() => analyzeArticle(article), plan.runs, plan.warmup) });
     }
   }
   const mixed = mixedText(

@@ -31,8 +31,9 @@ async function record(context: BrowserContext, url: string): Promise<TraceEvent[
   try {
     const cdp = await context.newCDPSession(page);
     const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => {
-      events.push(...e.value);
+    cdp.on('Tracing.dataCollected', (e) => {
+      // Protocol types say string-valued records; the events carry numbers (ts, dur, pid) too.
+      events.push(...(e.value as unknown as TraceEvent[]));
     });
     const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });

@@ -98,7 +98,9 @@ export function pageInLayout(lang: string, title: string, blocks: Block[], layou
   const body = articleBody(document);
   if (!body) throw new Error(`layout ${layout} has no article body`);
   if (options.markBody) body.setAttribute('data-e2e-body', '');
-  const old = [...body.children].filter((c) => c.tagName === 'P');
+  // Everything the real article had in its body goes (paragraphs, subheads, quotes, inline teasers), so the
+  // page carries our article only, in the real layout around it.
+  const old = [...body.children];
   const anchor = old[0] ?? null;
   for (const block of blocks) {
     const p = document.createElement('p');

@@ -64,9 +64,9 @@ describe('Panel', () => {
     expect(figures.getByText('$40B')).toBeTruthy();
     expect(figures.getByText('$300B')).toBeTruthy();
     expect(figures.getByText('500M')).toBeTruthy();
-    fireEvent.click(figures.getByRole('button', { name: 'Show “$40 billion” in the article' }));
+    fireEvent.click(figures.getByRole('button', { name: /^Show in the article\s?: \$40 billion$/ }));
     expect(props.onShowFigure).toHaveBeenCalledWith(analysis.figures[0]);
-    fireEvent.click(figures.getByRole('button', { name: 'Show “OpenAI” in the article' }));
+    fireEvent.click(figures.getByRole('button', { name: /^Show in the article\s?: OpenAI$/ }));
     expect(props.onShowSource).toHaveBeenCalledWith({ start: 0, end: 6 });
   });
 
@@ -155,9 +155,9 @@ describe('Panel', () => {
     const item = within(screen.getByRole('region', { name: 'Open questions' })).getByRole('listitem');
     expect(item.textContent?.length).toBeLessThan(500);
     const list = within(screen.getByRole('region', { name: 'Key figures' }));
-    expect(list.getAllByRole('button', { name: /^Show “/ })).toHaveLength(8);
+    expect(list.getAllByRole('button', { name: /^Show in the article\s?: / })).toHaveLength(8);
     fireEvent.click(list.getByRole('button', { name: 'Show all other figures (20)' }));
-    expect(list.getAllByRole('button', { name: /^Show “/ })).toHaveLength(20);
+    expect(list.getAllByRole('button', { name: /^Show in the article\s?: / })).toHaveLength(20);
   });
 
   it('shows a storage error as an alert that can be dismissed', () => {

@@ -246,3 +246,19 @@ describe('canonical URL', () => {
     expect(canonicalOf('<link rel="canonical" href="/news/1">')).toBe('/news/1');
   });
 });
+
+describe('a short article in a page with long footer prose', () => {
+  it('stays in the container marked as the article body instead of climbing to <body>', () => {
+    const blurb = (topic: string) =>
+      `<p class="footer-blurb">Our newsroom publishes ${topic} every day, with analysis, reports and opinion pieces written by more than four hundred journalists across the country.</p>`;
+    const doc = page(`<html><body>
+      <header><p>Subscribe from 1 € a month and read every article without limits on all your devices.</p></header>
+      <main><article><div class="article-body" itemprop="articleBody">
+        <p>${ARTICLE_PARAGRAPHS[0]}</p><p>${ARTICLE_PARAGRAPHS[1]}</p>
+      </div></article></main>
+      <footer>${['politics', 'economics', 'culture', 'sport', 'science', 'travel'].map(blurb).join('')}</footer>
+    </body></html>`);
+    const article = readArticle(doc);
+    expect(article?.text).toBe(`${ARTICLE_PARAGRAPHS[0]}\n${ARTICLE_PARAGRAPHS[1]}`);
+  });
+});

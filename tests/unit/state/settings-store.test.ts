@@ -51,6 +51,7 @@ describe('settings store', () => {
       highlights: false,
       panelSide: 'right',
       uiLanguage: 'auto',
+      sharing: { enabled: false, serverUrl: '', since: null },
     });
     expect((await browser.storage.local.get('settings$')).settings$).toEqual({ v: SETTINGS_VERSION });
   });
