@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { PollOption } from '../data/polls';
 import type { CommunityView } from '../state/community-results';
-import { formatShare, languageName, otherLanguagesCount, type ResultRow, resultRows } from './community-rows';
+import { formatShare, languageName, languagesInOrder, otherLanguagesCount, type ResultRow, resultRows } from './community-rows';
 import { useT } from './i18n';
 import './CommunityResults.css';
 
@@ -66,7 +66,7 @@ export function CommunityResults({ view, options, ownOptionId, title, headingLev
     const hasLangs = (results.byLang?.length ?? 0) > 0;
     const others = otherLanguagesCount(results);
     const langTotals = [
-      ...(results.byLang ?? []).map((group) => `${group.lang.toUpperCase()} ${group.total}`),
+      ...languagesInOrder(results).map((group) => `${group.lang.toUpperCase()} ${group.total}`),
       ...(others > 0 ? [t('communityOtherLangs', others)] : []),
     ].join(' · ');
     body = (
@@ -80,12 +80,14 @@ export function CommunityResults({ view, options, ownOptionId, title, headingLev
                     {row.label}
                     {row.own && <strong class="cp-community__yours"> ({t('communityYours')})</strong>}
                   </span>
+                  {/* Spaces between the parts, so that the row reads as a sentence, not "investment1". */}{' '}
                   <span class="cp-community__count">
                     {row.count} · {formatShare(row.share, lang)}
                   </span>
                   <span class="cp-community__bar" aria-hidden="true">
                     <span style={{ width: `${Math.round(row.share * 100)}%` }} />
                   </span>
+                  {hasLangs && ' '}
                   {hasLangs && <LanguageShares row={row} uiLang={lang} />}
                 </li>
               ))}

@@ -93,8 +93,10 @@ export function CommunitySharing({ sharing, controls }: CommunitySharingProps) {
     statusText = t(OUTCOME_KEYS[o.status]);
     if ((o.status === 'connected' || o.status === 'unreachable') && o.pending > 0) statusText += ` ${t('sharingPending', o.pending)}`;
   } else if (status.kind === 'withdrawn') {
-    const pending = status.report?.pending ?? 0;
-    statusText = pending > 0 ? t('sharingWithdrawPending', pending) : t('sharingWithdrawn', status.report?.withdrawn ?? 0);
+    const { report } = status;
+    // No report: the background could not say (it keeps withdrawing on its own, from the stored switch).
+    if (!report) statusText = t('sharingWithdrawUnknown');
+    else statusText = report.pending > 0 ? t('sharingWithdrawPending', report.pending) : t('sharingWithdrawn', report.withdrawn);
   }
 
   return (

@@ -1,9 +1,9 @@
 // Community results turned into what a reader sees: one row per option of the poll (in the poll's own
 // order, so that the results line up with the radios), with its count, its share of all answers, whether
 // it is the reader's, and its share among each language's readers. Pure functions, tested on plain data.
-import type { Lang } from '../core/types';
+import { LANGS, type Lang } from '../core/types';
 import type { PollOption } from '../data/polls';
-import type { PollResults } from '../state/community-results';
+import type { LangResults, PollResults } from '../state/community-results';
 import type { Translate } from './i18n';
 
 export interface LangShare {
@@ -20,6 +20,14 @@ export interface ResultRow {
   share: number;
   own: boolean;
   byLang: LangShare[];
+}
+
+/**
+ * The languages in one fixed order (the UI's list: en, fr, de, es, it), not the server's (largest first):
+ * each language keeps its place from one poll to the next, which makes them easier to compare.
+ */
+export function languagesInOrder(results: PollResults): LangResults[] {
+  return [...(results.byLang ?? [])].sort((a, b) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang));
 }
 
 export function resultRows(
@@ -39,7 +47,7 @@ export function resultRows(
       count,
       share: results.total > 0 ? count / results.total : 0,
       own: option.id === ownOptionId,
-      byLang: (results.byLang ?? []).map((group) => ({
+      byLang: languagesInOrder(results).map((group) => ({
         lang: group.lang,
         share: group.total > 0 ? (group.options.find((o) => o.id === option.id)?.count ?? 0) / group.total : 0,
       })),

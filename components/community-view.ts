@@ -41,8 +41,8 @@ export function useCommunityViews(
     const answer = answers?.[poll.id];
     return answer?.optionId ? [{ poll, ownOptionId: answer.optionId, key: answer.answeredAt }] : [];
   });
+  // `signature` stands for `answered` (a new array on every render) in the effect's dependencies.
   const signature = answered.map((a) => `${a.poll.id}@${a.key}`).join('|');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `signature` stands for `answered`, rebuilt on every render.
   useEffect(() => {
     for (const a of answered) community.store.getState().request(a.poll.id, a.key);
   }, [community, signature]);

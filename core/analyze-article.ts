@@ -28,7 +28,7 @@ const THEME_MIN_PARAGRAPHS = 3;
 /** …or this many when one of them is in the headline or lead. */
 const THEME_MIN_WITH_LEAD = 2;
 /** Characters scanned for article themes. */
-const THEME_SCAN_CHARS = 6_000;
+const THEME_SCAN_CHARS = 3_000;
 
 const FIGURE_KIND_OF_DEAL: Record<DealKind, FigureKind> = {
   round: 'amount',
@@ -177,6 +177,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
   const round =
     kind === 'round'
       ? findRound(text, lang, {
+          cues,
           leadEnd: headlineZones.leadEnd,
           mainSentence: mainSentence ?? null,
           isPast: (pos) => pastSentences.has(sentenceIndexAt(sentences, pos)),

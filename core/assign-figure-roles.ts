@@ -2,6 +2,7 @@ import type { Match } from './analysis/cue-index';
 import { type CueKind, type Cues, findCues } from './analysis/find-cues';
 import { Paragraphs } from './analysis/paragraphs';
 import { roughSentences, sentenceIndexAt } from './analysis/sentence-bounds';
+import { fundingLexicons } from '../data/lexicons/funding/index';
 import type { Figure, FigureKind, Lang, Quantity, Sentence } from './types';
 
 /** A figure with the evidence behind its role, used to pick the story's main amount and valuation. */
@@ -110,10 +111,12 @@ export function assignFigureRoles(
         inherited = true;
         kind = 'money';
       } else if (SCALED.test(q.text)) {
-        // "rachète Datanube pour 50 millions": no currency anywhere near, but still a deal figure; it
-        // keeps unit "" (the panel shows it without a currency, it is never the main amount).
+        // "incassa 10 milioni", "rachète Datanube pour 50 millions": no currency near. A deal figure
+        // takes the article's currency (or the language's, when the article names none); others keep "".
         const role = moneyRole(text, cues, q, left, right, s);
-        out.push(figure(q, si, role.kind === 'previous-valuation' ? 'other' : role.kind, role.cue, past, cumulative, ''));
+        const kind2 = role.kind === 'previous-valuation' ? 'other' : role.kind;
+        const assumed = kind2 !== 'other' ? articleCurrency(qs, lang) : '';
+        out.push({ ...figure(q, si, kind2, role.cue, past, cumulative, assumed), inherited: assumed !== '' });
         continue;
       }
     }
@@ -153,10 +156,11 @@ export function assignFigureRoles(
 
 /** The sentence tells of an older deal: an explicit cue, or a month or season opening a sentence after the lead. */
 export function isPastSentence(cues: Cues, s: { start: number; end: number }, leadEnd: number): boolean {
-  if (cues.previousRound.has(s.start, s.end)) return true;
+  // A date inside "founded in 2023" or "fundada el año pasado" dates the company, not an older deal.
+  const notFounding = (m: { start: number; end: number }) => !cues.founded.has(Math.max(s.start, m.start - 30), Math.min(s.end, m.end + 16));
+  if (cues.previousRound.within(s.start, s.end).some(notFounding)) return true;
   if (s.start < leadEnd) return false;
-  // A year inside "founded in 2023" dates the company, not an older deal.
-  return cues.pastIfNotLead.within(s.start, s.end).some((m) => !cues.founded.has(Math.max(s.start, m.start - 30), Math.min(s.end, m.end + 16)));
+  return cues.pastIfNotLead.within(s.start, s.end).some(notFounding);
 }
 
 function figure(q: Quantity, sentence: number, kind: FigureKind, cue: Nearest | null, past: boolean, cumulative: boolean, unit: string): RoledFigure {
@@ -261,4 +265,9 @@ function inheritCurrency(paragraphs: Paragraphs, qs: readonly Quantity[], i: num
   // The same amount written with its currency elsewhere ("raccoglie 600 milioni" / "600 milioni di euro").
   for (const c of qs) if (c.kind === 'money' && Math.abs(c.value - q.value) <= 0.005 * q.value) return c.unit;
   return null;
+}
+
+/** The currency an article's amounts are written in: its first money figure's, else the language default. */
+function articleCurrency(qs: readonly Quantity[], lang: Lang): string {
+  return qs.find((q) => q.kind === 'money')?.unit ?? fundingLexicons[lang].defaultCurrency;
 }

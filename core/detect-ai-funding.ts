@@ -1,5 +1,5 @@
 import { NEGATIVE_IDS } from '../data/lexicons/funding/index';
-import type { Cues } from './analysis/find-cues';
+import type { CueKind, Cues } from './analysis/find-cues';
 import { Paragraphs } from './analysis/paragraphs';
 import type { NameSpan } from './analysis/find-names';
 import type { Zones } from './analysis/zones';
@@ -61,6 +61,8 @@ const MIN_DEAL_VALUE = 10_000;
 export const THRESHOLD = 0.5;
 
 const DEAL_ROLES = new Set(['amount', 'public-investment', 'acquisition-price', 'valuation', 'valuation-post', 'valuation-pre', 'tranche']);
+/** Characters after a funding verb in which an acquisition noun makes it an acquisition ("closes its purchase of"). */
+const ACQ_OBJECT_CHARS = 30;
 const AMOUNT_ROLES = new Set(['amount', 'public-investment', 'acquisition-price', 'tranche']);
 const DEAL_CUES = ['fundingVerb', 'fundingNoun', 'investVerb', 'lead', 'acqVerb', 'acqNoun', 'acqPassive'] as const;
 
@@ -78,7 +80,7 @@ function paragraphAround(paragraphs: Paragraphs, s: Range): Range {
   return { start: paragraphs.at(s.start).start, end: paragraphs.at(Math.max(s.start, s.end - 1)).end };
 }
 
-function anyCue(cues: Cues, kinds: readonly (keyof Cues)[], r: Range): string | null {
+function anyCue(cues: Cues, kinds: readonly CueKind[], r: Range): string | null {
   for (const k of kinds) {
     const m = cues[k].within(r.start, r.end)[0];
     if (m) return `${kebab(String(k))}:${m.text.toLowerCase()}`;
@@ -136,19 +138,26 @@ export function decideKind(input: Pick<DetectionInput, 'cues' | 'zones' | 'figur
   const { cues, zones, figures, hits } = input;
   const head = { start: 0, end: zones.headlineEnd };
   const lead = { start: zones.headlineEnd, end: zones.leadEnd };
-  const count = (c: Cues | null, kinds: readonly (keyof Cues)[], r: Range) =>
+  const count = (c: Cues | null, kinds: readonly CueKind[], r: Range) =>
     c ? kinds.reduce((s, k) => s + c[k].within(r.start, r.end).length, 0) : 0;
+  // "closes the Run:ai deal", "completes its acquisition of": a funding verb whose object is an
+  // acquisition counts for the acquisition.
+  const acqObject = (c: Cues | null, r: Range) =>
+    c ? c.fundingVerb.within(r.start, r.end).filter((v) => c.acqNoun.firstAfter(v.end, v.end + ACQ_OBJECT_CHARS) !== null).length : 0;
   const title = { start: 0, end: Number.MAX_SAFE_INTEGER };
   const inLead = (pos: number) => pos < zones.leadEnd;
 
   const acq =
     2 * (count(cues, ['acqVerb', 'acqNoun', 'acqPassive'], head) + count(input.titleCues, ['acqVerb', 'acqNoun', 'acqPassive'], title)) +
+    acqObject(cues, lead) +
     count(cues, ['acqVerb', 'acqNoun', 'acqPassive'], lead) +
     figures.filter((f) => f.kind === 'acquisition-price' && inLead(f.start)).length +
     hits.filter((h) => h.role === 'acquired' && inLead(h.name.start)).length;
   const round =
-    2 * (count(cues, ['fundingVerb', 'fundingNoun', 'lead'], head) + count(input.titleCues, ['fundingVerb', 'fundingNoun', 'lead'], title)) +
-    count(cues, ['fundingVerb', 'fundingNoun', 'lead', 'leadAfter', 'investorNoun'], lead) +
+    2 * (count(cues, ['fundingVerb', 'fundingNoun', 'lead'], head) + count(input.titleCues, ['fundingVerb', 'fundingNoun', 'lead'], title)) -
+    2 * (acqObject(cues, head) + acqObject(input.titleCues, title)) +
+    count(cues, ['fundingVerb', 'fundingNoun', 'lead', 'leadAfter', 'investorNoun'], lead) -
+    acqObject(cues, lead) +
     figures.filter((f) => (f.kind === 'amount' || f.kind.startsWith('valuation')) && inLead(f.start)).length +
     hits.filter((h) => (h.role === 'company' || h.role === 'lead') && inLead(h.name.start)).length * 0.5;
   const pub =

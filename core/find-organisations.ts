@@ -60,6 +60,12 @@ export interface OrganisationsResult {
 /** Characters in which organisations are looked for (about 25 pages of a book; articles are far shorter). */
 export const MAX_NAME_CHARS = 120_000;
 const W_SUBJECT = 3;
+/** An unknown name receiving money in a sentence about AI. */
+const AI_SENTENCE_BONUS = 1.2;
+/** A company the gazetteer knows as non-AI. */
+const KNOWN_NON_AI = 0.5;
+/** Characters after a funding verb in which its amount or funding noun is looked for. */
+const DEAL_AFTER_VERB = 80;
 const W_OBJECT = 2.5;
 const W_POSSESSIVE = 2;
 const W_DESCRIPTOR = 1;
@@ -107,15 +113,28 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
     // while a business angel or a billionaire may.
     const person = persons.get(keyOf(name));
     if (person !== undefined && (role === 'company' || role === 'acquired' || (person === 'staff' && role !== 'lead'))) return;
-    hits.push({ name, role, weight: weight * zoneFactor(pos), via, past: isPast(pos) });
+    let w = weight * zoneFactor(pos);
+    if (role === 'company' || role === 'acquired') {
+      // An AI word in the sentence makes an unknown name a likelier AI receiver; a known non-AI company
+      // (fintech, retailer, club) a less likely one.
+      const s = sentenceAt(pos);
+      if (!name.entry && cues.ai.has(s.start, s.end)) w *= AI_SENTENCE_BONUS;
+      if (name.entry?.kinds.includes('other')) w *= KNOWN_NON_AI;
+    }
+    hits.push({ name, role, weight: w, via, past: isPast(pos) });
   };
   const overlapsRolePhrase = (m: { start: number; end: number }) =>
     cues.lead.has(m.start, m.end + 12) || cues.participation.has(m.start, m.end + 12) || cues.acqPassive.has(m.start, m.end + 12);
 
-  // The receiver is the subject of "raises", "lève", "sammelt … ein", "recauda", "raccoglie".
+  // The receiver is the subject of "raises", "lève", "sammelt … ein", "recauda", "raccoglie"; a verb
+  // with no amount or funding word after it in its clause ("Spotify raised its prices") says less.
+  const quantities = [...(ctx.blocked ?? [])].sort((a, b) => a.start - b.start);
+  const followedByDeal = (pos: number, end: number) =>
+    firstSpanFrom(quantities, pos) < Math.min(end, pos + DEAL_AFTER_VERB) || cues.fundingNoun.firstAfter(pos, Math.min(end, pos + DEAL_AFTER_VERB)) !== null;
   for (const v of upTo(cues.fundingVerb)) {
     const s = sentenceAt(v.start);
-    hit(at.subjectBefore(v.start, s.start), 'company', W_SUBJECT, 'subject', v.start);
+    const w = followedByDeal(v.end, s.end) ? W_SUBJECT : W_SUBJECT / 2;
+    hit(at.subjectBefore(v.start, s.start), 'company', w, 'subject', v.start);
   }
 
   // German and reported speech put the verb late ("Das Start-up Parloa, das …, hat … abgeschlossen"):
@@ -195,7 +214,11 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   }
   for (const l of upTo(cues.leadAfter)) {
     const s = sentenceAt(l.start);
-    hit(at.subjectBefore(l.start, s.start), 'lead', W_LEAD, 'led-the-round', l.start);
+    // "Index Ventures and Accel co-led the round": the first named leads.
+    const list = at.listBefore(l.start, s.start);
+    const first = list[0] ?? at.subjectBefore(l.start, s.start);
+    hit(first, 'lead', W_LEAD, 'led-the-round', l.start);
+    for (const n of list.slice(1)) hit(n, 'investor', W_INVESTOR, 'led-the-round', l.start);
   }
   for (const n of names) {
     if (n.suffix === 'lead') hit(n, 'lead', W_LEAD, 'x-led', n.start);
@@ -253,6 +276,18 @@ function findPersons(names: readonly NameSpan[], cues: Cues, at: Finder): Map<st
   }
   void names;
   return out;
+}
+
+/** Start of the first span at or after `pos` (spans sorted by start), or Infinity. */
+function firstSpanFrom(spans: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as { start: number }).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return spans[lo]?.start ?? Number.POSITIVE_INFINITY;
 }
 
 function withoutBlocked(names: NameSpan[], blocked: readonly { start: number; end: number }[]): NameSpan[] {

@@ -1,6 +1,6 @@
 import { fundingLexicons } from '../data/lexicons/funding/index';
 import { cueRegex } from './analysis/cue-regex';
-import { PhraseMatcher } from './analysis/phrase-matcher';
+import { type Cues, findCues } from './analysis/find-cues';
 import type { Lang } from './types';
 
 export interface RoundMention {
@@ -11,8 +11,6 @@ export interface RoundMention {
 }
 
 interface CompiledRounds {
-  /** One list per labelled pattern, all matched in one pass. */
-  labelled: PhraseMatcher;
   labels: string[];
   series: RegExp;
   /** A funding noun near a bare "Serie B" (needed in Italian, where "Serie A" is also a football league). */
@@ -32,10 +30,10 @@ function compile(lang: Lang): CompiledRounds {
   // for "series to"), so the regex is case-sensitive and lists both spellings of the word.
   const words = x.seriesWords.flatMap((w) => [w.toLowerCase(), w.charAt(0).toUpperCase() + w.slice(1)]).join('|');
   return {
-    labelled: new PhraseMatcher(x.rounds.map((r) => ({ entries: [r.pattern], cased: false }))),
     labels: x.rounds.map((r) => r.label),
     // "Series B", "série B", "Serie-D-Finanzierungsrunde", "serie C"; the letter must be a capital.
-    series: new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})[\\s\\u00a0-]*${SERIES_LETTER}(?![\\p{L}])`, 'gu'),
+    // No lookbehind first: a leading literal lets the engine skip ahead; the word start is checked in code.
+    series: new RegExp(`(?:${words})[\\s\\u00a0-]*${SERIES_LETTER}(?![\\p{L}])`, 'gu'),
     roundNearby: cueRegex([...x.fundingNouns, ...x.fundingVerbs, ...x.investorNouns, ...x.lead]),
     negated: new RegExp(`(?<![\\p{L}])(?:${x.negations.join('|')})[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, 'iu'),
   };
@@ -51,13 +49,14 @@ function compiled(lang: Lang): CompiledRounds {
   return c;
 }
 
-/** Every round label mentioned in `text`, in order. */
-export function findRounds(text: string, lang: Lang): RoundMention[] {
+/** Every round label mentioned in `text`, in order. `cues` (from findCues on the same text) spares a pass. */
+export function findRounds(text: string, lang: Lang, cues: Cues = findCues(text, lang)): RoundMention[] {
   const c = compiled(lang);
   const out: RoundMention[] = [];
   c.series.lastIndex = 0;
   for (let m = c.series.exec(text); m !== null; m = c.series.exec(text)) {
     const start = m.index;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] as string)) continue;
     const end = start + m[0].length;
     // A series word is matched case-insensitively only through its lexicon spelling; "Serie A" alone in
     // Italian or Spanish must sit near a funding word to be a round and not a football league.
@@ -69,13 +68,15 @@ export function findRounds(text: string, lang: Lang): RoundMention[] {
     }
     out.push({ label: `Series ${m[1]}`, start, end });
   }
-  c.labelled.match(text).forEach((matches, i) => {
-    for (const m of matches) out.push({ label: c.labels[i] as string, start: m.start, end: m.end });
+  c.labels.forEach((label, i) => {
+    for (const m of cues.rounds[i]?.items ?? []) out.push({ label, start: m.start, end: m.end });
   });
   return out.filter((r) => !c.negated.test(text.slice(Math.max(0, r.start - 24), r.start))).sort((a, b) => a.start - b.start);
 }
 
 export interface RoundContext {
+  /** Cues of the same text from findCues, if already computed. */
+  cues?: Cues;
   /** Rounds at or after this offset are background (after the lead). */
   leadEnd?: number;
   /** Offsets of the sentence holding the main amount: a round named there is the round. */
@@ -95,7 +96,7 @@ const SERIES_BONUS = 0.5;
 export function findRound(text: string, lang: Lang, ctx: RoundContext = {}): string | null {
   let best: RoundMention | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const r of findRounds(text, lang)) {
+  for (const r of findRounds(text, lang, ctx.cues)) {
     let score = 0;
     if (ctx.mainSentence && r.start >= ctx.mainSentence.start && r.start < ctx.mainSentence.end) score += IN_MAIN_SENTENCE;
     if (ctx.leadEnd === undefined || r.start < ctx.leadEnd) score += IN_LEAD;

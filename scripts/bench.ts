@@ -62,6 +62,8 @@ const details: Record<string, unknown> = {};
 const failures: string[] = [];
 const log = (line: string) => console.log(line);
 
+/** 1000 characters make a kB here, 1 000 000 a MB. */
+const sizeLabel = (chars: number) => (chars >= 1_000_000 ? `${chars / 1_000_000} MB` : `${chars / 1000} kB`);
 const worst = <T>(items: readonly T[], value: (t: T) => number): T | undefined =>
   items.reduce<T | undefined>((w, t) => (w === undefined || value(t) > value(w) ? t : w), undefined);
 const perLang = (values: ReadonlyArray<{ lang: string; v: number }>, unit: BenchRow['unit']) =>
@@ -88,7 +90,7 @@ function coreRows(sizes: SizeTiming[], adversarial: AdversarialTiming[], quick: 
     const limit = chars === 10_000 ? budget.CORE_10K_MS : chars === 1_000_000 ? budget.CORE_1M_MS : undefined;
     rows.push({
       section: 'core',
-      measure: `analyzeArticle, ${chars / 1000} kB article (worst language: ${w?.lang ?? '?'})`,
+      measure: `analyzeArticle, ${sizeLabel(chars)} article (worst language: ${w?.lang ?? '?'})`,
       value: w ? checkedMs(w) : Number.NaN,
       unit: 'ms',
       ...(limit === undefined ? {} : { budget: limit }),
@@ -270,7 +272,7 @@ function printDetails(): void {
     log(`  ${'size'.padEnd(10)}${[...LANGS, 'mixed'].map((l) => l.padStart(9)).join('')}`);
     for (const chars of SIZES) {
       const cell = (l: string) => sizes.find((s) => s.lang === l && s.chars === chars);
-      log(`  ${`${chars / 1000} kB`.padEnd(10)}${[...LANGS, 'mixed'].map((l) => (cell(l) ? checkedMs(cell(l) as SizeTiming).toFixed(2) : '').padStart(9)).join('')}`);
+      log(`  ${sizeLabel(chars).padEnd(10)}${[...LANGS, 'mixed'].map((l) => (cell(l) ? checkedMs(cell(l) as SizeTiming).toFixed(2) : '').padStart(9)).join('')}`);
     }
   }
   const adversarial = details.adversarial as AdversarialTiming[] | undefined;

@@ -2,6 +2,7 @@
 // pages, which are all negatives) and prints detection and extraction metrics per language.
 //   --verbose   one line per wrong case: "file: field expected … got …"
 //   --json [path]  the metrics as JSON (to stdout, or to the file given)
+//   --holdout   the held-out articles (tests/fixtures/holdout) instead of the tuning fixtures
 // Exits 0 whatever the scores: floors are asserted by tests/unit/core/fixtures.test.ts.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -101,9 +102,10 @@ const SEED_EXPECTED: Expected = {
   ],
 };
 
-export function loadCases(options: { pages?: boolean } = {}): EvalCase[] {
+export function loadCases(options: { pages?: boolean; holdout?: boolean } = {}): EvalCase[] {
   const cases: EvalCase[] = [];
-  const root = join(repoRoot, 'tests/fixtures/articles');
+  // The held-out set (tests/fixtures/holdout) is for measuring only: nobody tunes on it.
+  const root = join(repoRoot, options.holdout ? 'tests/fixtures/holdout' : 'tests/fixtures/articles');
   if (existsSync(root)) {
     for (const lang of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
       const dir = join(root, lang);
@@ -116,7 +118,7 @@ export function loadCases(options: { pages?: boolean } = {}): EvalCase[] {
       }
     }
   }
-  const shared = sharedDir();
+  const shared = options.holdout ? null : sharedDir();
   if (shared) {
     const seed = join(shared, 'seed/article-fr.txt');
     if (existsSync(seed)) {
@@ -352,7 +354,9 @@ function table(report: EvalReport): string {
 async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
   const jsonAt = argv.indexOf('--json');
-  const cases = loadCases();
+  const holdout = argv.includes('--holdout');
+  const cases = loadCases({ holdout });
+  if (holdout) console.log('held-out set (tests/fixtures/holdout): measure only, never tune on it\n');
   const report = evaluate(cases, await recognizerScores());
   if (jsonAt >= 0) {
     const path = argv[jsonAt + 1];

@@ -29,9 +29,11 @@ export interface SyncQueue {
   failures: number;
   /** Epoch ms before which no retry is due; null when nothing is waiting for a retry. */
   retryAt: number | null;
+  /** Servers sharing stopped using: their permissions are given back once nothing more is owed to them. */
+  release: string[];
 }
 
-export const EMPTY_QUEUE: SyncQueue = { changes: [], shared: {}, seq: 0, failures: 0, retryAt: null };
+export const EMPTY_QUEUE: SyncQueue = { changes: [], shared: {}, seq: 0, failures: 0, retryAt: null, release: [] };
 
 export function defineSyncQueueItem(): WxtStorageItem<SyncQueue, Record<string, never>> {
   return storage.defineItem<SyncQueue>(`local:${SYNC_QUEUE_KEY}`, { fallback: EMPTY_QUEUE, version: 1, migrations: {} });
@@ -95,6 +97,17 @@ export function withdrawEverything(queue: SyncQueue, server: string): SyncQueue 
   return next;
 }
 
+/** Sharing stopped using `server`: give its permissions back once everything owed to it is done. */
+export function markForRelease(queue: SyncQueue, server: string): SyncQueue {
+  return queue.release.includes(server) ? queue : { ...queue, release: [...queue.release, server] };
+}
+
+/** Servers marked for release that are owed nothing any more (and are not in use again). */
+export function releasable(queue: SyncQueue, current: string | null): string[] {
+  const owed = new Set(serversIn(queue));
+  return queue.release.filter((server) => server !== current && !owed.has(server));
+}
+
 /** Answers queued for a server other than `server` can no longer be sent (sharing moved or stopped). */
 export function dropAnswersNotFor(queue: SyncQueue, server: string | null): SyncQueue {
   const changes = queue.changes.filter((c) => c.optionId === null || c.server === server);
@@ -131,6 +144,7 @@ export function normaliseQueue(value: unknown): SyncQueue {
     seq,
     failures: typeof value.failures === 'number' && value.failures >= 0 ? value.failures : 0,
     retryAt: typeof value.retryAt === 'number' ? value.retryAt : null,
+    release: Array.isArray(value.release) ? value.release.filter((r): r is string => typeof r === 'string') : [],
   };
 }
 

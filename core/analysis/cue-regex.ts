@@ -1,7 +1,7 @@
-// Turns a lexicon list into one precompiled regular expression. Entries are small regex sources written by
-// hand in data/; here they are wrapped in Unicode word boundaries (JS `\b` only knows ASCII letters, so
-// "lève" or "Übernahme" would be cut wrongly) and tried longest first, so that "funding round" wins over
-// "funding" at the same position.
+// Turns a short lexicon list into one precompiled regular expression, for the small jobs where a regex is
+// simplest (cleaning the gap between a cue and a name, "a funding word near 'Serie A'"); scanning whole
+// articles is the phrase matcher's job. Entries are wrapped in Unicode word boundaries (JS `\b` only knows
+// ASCII letters, so "lève" or "Übernahme" would be cut wrongly) and tried longest first.
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}])';

@@ -41,18 +41,21 @@ export const CUE_KINDS = [
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 export type NegativeKind = `neg:${NegativeId}`;
+/** Labelled rounds of the lexicon, by their index in `rounds` ("Seed", "Debt"…), found in the same pass. */
+export type RoundKind = `round:${number}`;
 
 interface CompiledCues {
   matcher: PhraseMatcher;
   /** For each list of the matcher, the cue kind it feeds (a kind may have a folded and a cased list). */
-  kinds: (CueKind | NegativeKind)[];
+  kinds: (CueKind | NegativeKind | RoundKind)[];
+  roundCount: number;
 }
 
 function compile(lang: Lang): CompiledCues {
   const x = fundingLexicons[lang];
   const lists: { entries: readonly string[]; cased: boolean }[] = [];
-  const kinds: (CueKind | NegativeKind)[] = [];
-  const add = (kind: CueKind | NegativeKind, entries: readonly string[], cased = false) => {
+  const kinds: (CueKind | NegativeKind | RoundKind)[] = [];
+  const add = (kind: CueKind | NegativeKind | RoundKind, entries: readonly string[], cased = false) => {
     lists.push({ entries, cased });
     kinds.push(kind);
   };
@@ -93,7 +96,10 @@ function compile(lang: Lang): CompiledCues {
   add('analyst', x.analysts);
   add('personTitle', x.personTitles);
   for (const id of NEGATIVE_IDS) add(`neg:${id}`, x.negatives[id]);
-  return { matcher: new PhraseMatcher(lists), kinds };
+  x.rounds.forEach((r, i) => {
+    add(`round:${i}`, [r.pattern]);
+  });
+  return { matcher: new PhraseMatcher(lists), kinds, roundCount: x.rounds.length };
 }
 
 const ACRONYM = /^[A-Z]{2,}$/;
@@ -110,25 +116,41 @@ function compiledFor(lang: Lang): CompiledCues {
   return c;
 }
 
-export type Cues = Record<CueKind | NegativeKind, CueList>;
+export type Cues = Record<CueKind | NegativeKind, CueList> & {
+  /** Labelled round mentions, one list per entry of the lexicon's `rounds`. */
+  rounds: CueList[];
+};
+
+/** A cue whose text is cut from the article only when asked for: most cues are never printed. */
+class CueMatch implements Match {
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+}
 
 /** All lexicon cues of one language found in `text`, by kind. One linear pass for all kinds together. */
 export function findCues(text: string, lang: Lang): Cues {
   const c = compiledFor(lang);
   const perList = c.matcher.match(text);
-  const byKind = new Map<CueKind | NegativeKind, Match[][]>();
+  const byKind = new Map<CueKind | NegativeKind | RoundKind, Match[][]>();
   perList.forEach((matches, id) => {
-    const kind = c.kinds[id] as CueKind | NegativeKind;
-    const withText = matches.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+    const kind = c.kinds[id] as CueKind | NegativeKind | RoundKind;
+    const withText = matches.map((m) => new CueMatch(text, m.start, m.end));
     const lists = byKind.get(kind);
     if (lists) lists.push(withText);
     else byKind.set(kind, [withText]);
   });
-  const out = {} as Cues;
-  for (const kind of [...CUE_KINDS, ...NEGATIVE_IDS.map((id) => `neg:${id}` as NegativeKind)]) {
+  const listOf = (kind: CueKind | NegativeKind | RoundKind) => {
     const lists = byKind.get(kind) ?? [];
-    out[kind] = new CueList(lists.length === 1 ? (lists[0] as Match[]) : mergeSorted(lists));
-  }
+    return new CueList(lists.length === 1 ? (lists[0] as Match[]) : mergeSorted(lists));
+  };
+  const out = { rounds: Array.from({ length: c.roundCount }, (_, i) => listOf(`round:${i}`)) } as Cues;
+  for (const kind of [...CUE_KINDS, ...NEGATIVE_IDS.map((id) => `neg:${id}` as NegativeKind)]) out[kind] = listOf(kind);
   return out;
 }
 

@@ -154,6 +154,10 @@ function displayName(surface: string, canonical: string): string {
 }
 const FUND_ARM = /\s(?:Ventures|Capital|Next|Growth|Investments|Fund)$/;
 
+/** A capitalised common noun looks like "Risikokapitalarm" or "Serie-C-Finanzierungsrunde": each
+ *  hyphenated part one capital then lowercase letters ("NRW.Bank" and "DeepL" do not look like that). */
+const COMMON_NOUN_SHAPE = /^(?:\p{Lu}\p{Ll}*|\p{Ll}+)(?:-(?:\p{Lu}\p{Ll}*|\p{Ll}+))*$/u;
+
 /** The word right before `pos`, or "" (for article checks). */
 function wordBefore(text: string, pos: number): string {
   return /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 12), pos))?.[1] ?? '';
@@ -163,6 +167,7 @@ function isSentenceWord(t: Token, lex: OrgLexicon, cues: Cues): boolean {
   // A word is a sentence word when a cue covers it or its end ("Oculus-Mitgründer", "KI-Start-up").
   return (
     t.text.startsWith('\u0000') ||
+    PLACE_ADJECTIVE.test(t.text) ||
     cues.personTitle.covering(t.end - 1) !== null ||
     cues.descriptor.covering(t.end - 1) !== null ||
     lex.notNames.has(t.text) ||
@@ -217,6 +222,8 @@ function pushRun(text: string, run: Token[], lex: OrgLexicon, cues: Cues, out: N
   // One capital letter, or a word of the lexicon's never-a-name list on its own, is not a name.
   if (toks.length === 1 && (first.text.length < 2 || lex.notNames.has(first.text) || lex.commonNoun?.test(first.text))) return;
   // German capitalises nouns: one unknown word after an article ("der Risikokapitalarm") is a noun.
-  if (toks.length === 1 && lex.nounArticles.size && lex.nounArticles.has(wordBefore(text, first.start).toLowerCase())) return;
+  if (toks.length === 1 && lex.nounArticles.size && COMMON_NOUN_SHAPE.test(first.text) && lex.nounArticles.has(wordBefore(text, first.start).toLowerCase())) {
+    return;
+  }
   out.push({ start: first.start, end: end.end, name: text.slice(first.start, end.end), entry: null, ...(suffix ? { suffix } : {}) });
 }

@@ -1,6 +1,7 @@
 import { fundingLexicons } from '../../data/lexicons/funding/index';
 import type { Lang } from '../types';
 import { cueRegex } from './cue-regex';
+import { expandEntry } from './phrase-matcher';
 
 /** The per-language pieces the organisation patterns need, compiled once per language. */
 export interface OrgLexicon {
@@ -11,7 +12,7 @@ export interface OrgLexicon {
   joiners: RegExp;
   particles: Set<string>;
   /** A token that ends like a descriptor or an investor noun ("KI-Start-up", "Rüstungskonzern"). */
-  descriptorEnd: RegExp;
+  descriptorEnd: { test(word: string): boolean };
   /** Prepositions that introduce the receiver of an investment ("in", "dans", "bei"). */
   targets: RegExp;
   ofWords: RegExp;
@@ -26,8 +27,43 @@ export interface OrgLexicon {
 
 const SHARED_NOT_NAMES = ['Series', 'Seed', 'Pre-Seed', 'CEO', 'CTO', 'CFO', 'COO', 'Startup', 'Start-up', 'Scale-up', 'Funding', 'Round', 'Venture', 'Debt', 'Deal', 'Exit', 'IPO', 'Unicorn', 'Tech', 'Big'];
 
-function endRegex(sources: readonly string[]): RegExp {
-  return new RegExp(`(?:${[...sources].sort((a, b) => b.length - a.length).join('|')})$`, 'iu');
+/**
+ * Whole words and word endings from lexicon entries ("start-?ups?" is a whole word, "\p{L}*[Kk]onzern" an
+ * ending), tested with a few Set lookups per word instead of a regex of many `\p{L}*…$` alternatives.
+ */
+class WordEndings {
+  private readonly whole = new Set<string>();
+  private readonly endings = new Set<string>();
+  private readonly lengths: number[] = [];
+  private readonly fallback: RegExp | null;
+
+  constructor(entries: readonly string[]) {
+    const rest: string[] = [];
+    for (const entry of entries) {
+      const ending = /^\\p\{L\}[*+]/.test(entry);
+      const phrases = expandEntry(ending ? entry.slice(6) : entry);
+      if (!phrases) {
+        rest.push(entry);
+        continue;
+      }
+      for (const p of phrases) (ending ? this.endings : this.whole).add(p.toLowerCase());
+    }
+    this.lengths = [...new Set([...this.endings].map((e) => e.length))].sort((a, b) => a - b);
+    this.fallback = rest.length ? new RegExp(`(?:${rest.join('|')})$`, 'iu') : null;
+  }
+
+  test(word: string): boolean {
+    const w = word.toLowerCase();
+    if (this.whole.has(w)) return true;
+    // The regex this replaces matched at the end of the word, after any letters or a hyphen.
+    for (const len of this.lengths) {
+      if (len > w.length) break;
+      if (this.endings.has(w.slice(w.length - len))) return true;
+    }
+    // A whole word may end a compound after a hyphen ("KI-Start-up", "US-Investmentfirma").
+    for (let i = w.indexOf('-'); i >= 0; i = w.indexOf('-', i + 1)) if (this.whole.has(w.slice(i + 1))) return true;
+    return this.fallback?.test(word) ?? false;
+  }
 }
 
 function suffixRegex(sources: readonly string[]): RegExp | null {
@@ -43,7 +79,7 @@ function build(lang: Lang): OrgLexicon {
     auxiliaries: cueRegex(x.auxiliaries),
     joiners: cueRegex(x.listJoiners),
     particles: new Set(x.nameParticles),
-    descriptorEnd: endRegex([...x.companyDescriptors, ...x.investorNouns]),
+    descriptorEnd: new WordEndings([...x.companyDescriptors, ...x.investorNouns]),
     targets: cueRegex(x.investTargets),
     ofWords: cueRegex(x.ofWords),
     leadSuffix: suffixRegex(x.leadSuffixes),

@@ -23,14 +23,3 @@ export class Paragraphs {
     return { start, end };
   }
 }
-
-const cache = new WeakMap<object, Paragraphs>();
-/** Paragraphs of `text`, shared by the modules of one analysis through the holder object. */
-export function paragraphsOf(text: string, holder: object): Paragraphs {
-  let p = cache.get(holder);
-  if (!p || p.text !== text) {
-    p = new Paragraphs(text);
-    cache.set(holder, p);
-  }
-  return p;
-}

@@ -48,6 +48,10 @@ function parseSequence(src: string, pos: { i: number }, inGroup: boolean): Part[
       part = { kind: 'group', alts: inner, optional: false };
     } else if (c === '[') {
       part = { kind: 'chars', chars: parseClass(src, pos), optional: false };
+    } else if (src.startsWith('\\d+', pos.i)) {
+      // A run of digits ("il y a 3 ans", "in 2021"): one trie edge instead of ten or a hundred phrases.
+      pos.i += 3;
+      part = { kind: 'chars', chars: [ANY_NUMBER], optional: false };
     } else if (src.startsWith('\\p{L}+', pos.i)) {
       // One whole word inside a phrase ("angeführt wird \p{L}+ von").
       pos.i += 6;
@@ -145,9 +149,11 @@ interface Node {
   extend: { id: number; plus: boolean }[] | null;
   /** Child reached over one whole word ("angeführt wird \p{L}+ von"). */
   wild: Node | null;
+  /** Child reached over a run of digits ("in \d+"). */
+  digits: Node | null;
 }
 function node(): Node {
-  return { next: new Map(), ends: null, extend: null, wild: null };
+  return { next: new Map(), ends: null, extend: null, wild: null, digits: null };
 }
 
 function insert(root: Node, phrase: string, id: number, extend: 'star' | 'plus' | null): void {
@@ -159,8 +165,14 @@ function insert(root: Node, phrase: string, id: number, extend: 'star' | 'plus' 
       n = n.wild;
       continue;
     }
+    if (ch === ANY_NUMBER) {
+      n.digits = n.digits ?? node();
+      n = n.digits;
+      continue;
+    }
     // One space in an entry stands for any run of white space in the text.
-    const key = /\s/.test(ch) ? SPACE : (ch.charCodeAt(0) as number);
+    const code = ch.charCodeAt(0);
+    const key = code === 32 || code === 9 || code === 10 || code === 0xa0 || code === 0x202f ? SPACE : code;
     let m = n.next.get(key);
     if (!m) {
       m = node();
@@ -185,6 +197,8 @@ export interface PhraseMatch {
 const SPACE = 32;
 /** Stands for one word in an expanded phrase (a `wild` edge of the trie). */
 const ANY_WORD = '\u0001';
+/** Stands for a run of digits (a `digits` edge of the trie). */
+const ANY_NUMBER = '\u0002';
 
 /**
  * Matches many named lists of entries at once. Each list gets its own leftmost-longest,
@@ -198,13 +212,12 @@ export class PhraseMatcher {
   private readonly casedSuffix = node();
   private readonly regexes: { id: number; re: RegExp }[] = [];
   private hasFolded = false;
-  private hasCased = false;
   private hasSuffix = false;
 
   constructor(readonly lists: readonly { entries: readonly string[]; cased: boolean }[]) {
     lists.forEach((list, id) => {
       const fallback: string[] = [];
-      for (const raw of list.entries) {
+      for (const raw of list.entries.flatMap(splitTopLevel)) {
         let src = raw;
         let suffixEntry = false;
         let extend: 'star' | 'plus' | null = null;
@@ -230,8 +243,7 @@ export class PhraseMatcher {
             this.hasSuffix = true;
           } else {
             insert(list.cased ? this.cased : this.folded, phrase, id, extend);
-            if (list.cased) this.hasCased = true;
-            else this.hasFolded = true;
+            if (!list.cased) this.hasFolded = true;
           }
         }
       }
@@ -242,23 +254,47 @@ export class PhraseMatcher {
     });
   }
 
+  /** The roots' children by character code (an array beats a Map for the one lookup every word makes). */
+  private rootArray(root: Node): (Node | undefined)[] {
+    const out: (Node | undefined)[] = [];
+    for (const [code, child] of root.next) if (code !== SPACE) out[code] = child;
+    return out;
+  }
+  private _foldedRoot: (Node | undefined)[] | null = null;
+  private _casedRoot: (Node | undefined)[] | null = null;
+  private get foldedRoot(): (Node | undefined)[] {
+    this._foldedRoot = this._foldedRoot ?? this.rootArray(this.folded);
+    return this._foldedRoot;
+  }
+  private get casedRoot(): (Node | undefined)[] {
+    this._casedRoot = this._casedRoot ?? this.rootArray(this.cased);
+    return this._casedRoot;
+  }
+
   /** Matches of every list in `text`, by list id, sorted and non-overlapping within a list. */
   match(text: string): PhraseMatch[][] {
+    const foldedRoot = this.foldedRoot;
+    const casedRoot = this.casedRoot;
     const found: PhraseMatch[][] = this.lists.map(() => []);
     const lower = this.hasFolded || this.hasSuffix ? lowerSameLength_(text) : text;
     const n = text.length;
     let prevWord = false;
+    let word = n > 0 && isWordAt_(text, 0);
     for (let i = 0; i < n; i++) {
-      const word = isWordAt_(text, i);
+      const nextWord = isWordAt_(text, i + 1);
       if (word) {
         if (!prevWord) {
-          if (this.hasFolded && this.folded.next.has(lower.charCodeAt(i))) this.walk(lower, text, i, this.folded, found);
-          if (this.hasCased && this.cased.next.has(text.charCodeAt(i))) this.walk(text, text, i, this.cased, found);
+          // Start one character in: most words stop at the root, which is an array lookup.
+          const f = foldedRoot[lower.charCodeAt(i)];
+          if (f) this.walk(lower, text, i, f, found, i + 1);
+          const c = casedRoot[text.charCodeAt(i)];
+          if (c) this.walk(text, text, i, c, found, i + 1);
         }
         // Word ends feed the reversed endings ("\p{L}*runde").
-        if (this.hasSuffix && !isWordAt_(text, i + 1)) this.walkBack(text, lower, i, found);
+        if (this.hasSuffix && !nextWord) this.walkBack(text, lower, i, found);
       }
       prevWord = word;
+      word = nextWord;
     }
     for (const { id, re } of this.regexes) {
       re.lastIndex = 0;
@@ -292,6 +328,12 @@ export class PhraseMatcher {
         for (const e of nd.extend) if ((k > j || !e.plus) && !isWordAt_(text, k)) (found[e.id] as PhraseMatch[]).push({ start: i, end: k });
       }
       if (j >= s.length) break;
+      const digits = nd.digits;
+      if (digits) {
+        let k = j;
+        while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+        if (k > j) this.walk(s, text, i, digits, found, k);
+      }
       const wild = nd.wild;
       if (wild) {
         let k = j;
@@ -329,6 +371,29 @@ export class PhraseMatcher {
       j--;
     }
   }
+}
+
+/** "a|\p{L}*b|c" → ["a", "\p{L}*b", "c"]: top-level alternatives are entries of their own, so that a
+ *  wildcard in one of them does not send the others to the regex fallback. */
+function splitTopLevel(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out.filter((e) => e.length > 0);
 }
 
 /** Sorts and keeps, at each place, the leftmost-longest match, as a global regex scan would. */

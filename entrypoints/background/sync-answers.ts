@@ -15,10 +15,12 @@ import {
   defineSyncQueueItem,
   dropAnswersNotFor,
   isShared,
+  markForRelease,
   normaliseQueue,
   pendingChange,
   type QueuedChange,
   queueChange,
+  releasable,
   retryDelay,
   type SyncQueue,
   serversIn,
@@ -96,6 +98,9 @@ export function createAnswerSync(deps: SyncDeps): AnswerSync {
   };
   const readQueue = (): Promise<SyncQueue> => mutate((q) => q);
 
+  /** An answer leaves only while sharing still uses its server (the reader may turn it off mid-flush). */
+  const stillWanted = async (change: QueuedChange): Promise<boolean> => (await readSharing()).server === change.server;
+
   /** Sends one change; the outcome says what to do with it. */
   const send = async (change: QueuedChange, voter: string, healthOf: (server: string) => Promise<Outcome<Health>>): Promise<Outcome<null>> => {
     const client = clientFor(change.server);
@@ -110,6 +115,8 @@ export function createAnswerSync(deps: SyncDeps): AnswerSync {
       if (powBits > MAX_POW_BITS_ACCEPTED) return { kind: 'refused', status: 0, reason: 'pow-too-hard' };
       const option = change.optionId;
       const nonce = await solve({ pollId: change.pollId, voter, option, day }, powBits);
+      // The proof took a moment: check again that the reader still shares.
+      if (!(await stillWanted(change))) return { kind: 'refused', status: 0, reason: 'sharing-off' };
       const outcome = await client.putAnswer(change.pollId, voter, { option, lang: change.lang, pow: { day, nonce } });
       if (outcome.kind !== 'pow') return outcome;
       ({ powBits, day } = outcome);
@@ -117,19 +124,22 @@ export function createAnswerSync(deps: SyncDeps): AnswerSync {
     return { kind: 'refused', status: 400, reason: 'pow-invalid' };
   };
 
+  /** Gives back the permissions of servers that are owed nothing any more. */
+  const releaseIdle = async (): Promise<void> => {
+    const { server: current } = await readSharing();
+    const done = releasable(await readQueue(), current);
+    if (done.length === 0) return;
+    for (const server of done) await deps.releaseServer(server).catch(() => undefined);
+    await mutate((q) => ({ ...q, release: q.release.filter((server) => !done.includes(server)) }));
+  };
+
   const flushOnce = async (force: boolean): Promise<FlushReport> => {
-    const sharing = await readSharing();
-    const before = await mutate((q) => dropAnswersNotFor(q, sharing.server));
+    const before = await mutate((q) => q);
     const report: FlushReport = { sent: 0, dropped: 0, pending: before.changes.length };
-    const release = async (queue: SyncQueue): Promise<void> => {
-      const owed = new Set(serversIn(queue));
-      for (const server of serversIn(before)) {
-        if (server !== sharing.server && !owed.has(server)) await deps.releaseServer(server).catch(() => undefined);
-      }
-    };
     if (before.changes.length === 0) {
       if (before.failures > 0 || before.retryAt !== null) await mutate((q) => ({ ...q, failures: 0, retryAt: null }));
       deps.schedule(null);
+      await releaseIdle();
       return report;
     }
     if (!force && before.retryAt !== null && now() < before.retryAt) {
@@ -140,9 +150,9 @@ export function createAnswerSync(deps: SyncDeps): AnswerSync {
     if (!secret) {
       // Without the secret there is no pseudonym: nothing queued could ever be sent or withdrawn (and
       // nothing was ever sent, since sending needs it too).
-      const emptied = await mutate((q) => ({ ...q, changes: [], failures: 0, retryAt: null }));
-      await release(emptied);
+      await mutate((q) => ({ ...q, changes: [], failures: 0, retryAt: null }));
       deps.schedule(null);
+      await releaseIdle();
       return { sent: 0, dropped: before.changes.length, pending: 0 };
     }
     const key = await importReaderSecret(secret);
@@ -157,6 +167,13 @@ export function createAnswerSync(deps: SyncDeps): AnswerSync {
     };
 
     for (const change of [...before.changes].sort((a, b) => a.seq - b.seq)) {
+      // Checked again before each answer: the reader may have turned sharing off while this flush ran
+      // (a withdrawal, on the other hand, must still go).
+      if (change.optionId !== null && !(await stillWanted(change))) {
+        await mutate((q) => settleChange(q, change, 'dropped'));
+        report.dropped++;
+        continue;
+      }
       const voter = await derivePseudonym(key, change.pollId);
       const outcome = await send(change, voter, healthOf);
       if (outcome.kind === 'ok') {
@@ -176,10 +193,10 @@ export function createAnswerSync(deps: SyncDeps): AnswerSync {
       }
     }
     const after = await mutate((q) => (q.failures === 0 && q.retryAt === null ? q : { ...q, failures: 0, retryAt: null }));
-    await release(after);
     report.pending = after.changes.length;
     // Changes queued while this flush ran are picked up by the flush their arrival asked for.
     if (after.changes.length === 0) deps.schedule(null);
+    await releaseIdle();
     return report;
   };
 
@@ -222,25 +239,29 @@ export function createAnswerSync(deps: SyncDeps): AnswerSync {
     if (queued) await flush(true);
   };
 
+  // Withdrawals queued since sharing was last turned on, for servers it no longer uses: with what is
+  // still waiting, it tells the options page how many answers came off the server, whichever path (the
+  // stored switch, or the page's own message) queued them. In memory: the page asks within seconds.
+  let withdrawalsQueued = 0;
+
   const withdrawAll = async (): Promise<WithdrawReport> => {
     const sharing = await readSharing();
     const isOld = (c: QueuedChange): boolean => c.server !== sharing.server && c.optionId === null;
-    const queue = await mutate((q) => {
+    const previous = parseServerUrl(sharing.serverUrl);
+    await mutate((q) => {
       let next = dropAnswersNotFor(q, sharing.server);
-      for (const server of serversIn(next)) if (server !== sharing.server) next = withdrawEverything(next, server);
+      const old = serversIn(next).filter((server) => server !== sharing.server);
+      // The server just left, even if nothing was ever shared with it: its permissions go back too.
+      if (previous.ok && previous.url !== sharing.server && !old.includes(previous.url)) old.push(previous.url);
+      const owedBefore = next.changes.filter(isOld).length;
+      for (const server of old) next = markForRelease(withdrawEverything(next, server), server);
+      withdrawalsQueued += next.changes.filter(isOld).length - owedBefore;
       return next;
     });
-    const owed = queue.changes.filter(isOld).length;
-    if (owed === 0) {
-      // Nothing was ever shared with the server just left (sharing on, nothing answered): no flush will
-      // see it, so its permissions are given back here.
-      const previous = parseServerUrl(sharing.serverUrl);
-      if (previous.ok && previous.url !== sharing.server) await deps.releaseServer(previous.url).catch(() => undefined);
-      return { withdrawn: 0, pending: 0 };
-    }
+    // Also waits for a withdrawal already under way (the other path), which the count includes.
     await flush(true);
     const left = (await readQueue()).changes.filter(isOld).length;
-    return { withdrawn: owed - left, pending: left };
+    return { withdrawn: Math.max(0, withdrawalsQueued - left), pending: left };
   };
 
   return {
@@ -250,7 +271,10 @@ export function createAnswerSync(deps: SyncDeps): AnswerSync {
       const was = normaliseSettings(before).sharing;
       const is = normaliseSettings(after).sharing;
       if (was.enabled && (!is.enabled || was.serverUrl !== is.serverUrl)) await withdrawAll();
-      else if (!was.enabled && is.enabled) await flush(true);
+      else if (!was.enabled && is.enabled) {
+        withdrawalsQueued = 0;
+        await flush(true);
+      }
     },
 
     flush,

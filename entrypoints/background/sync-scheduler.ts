@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 export const SYNC_ALARM = 'contrepoint-sync';
 
 interface AlarmsLike {
-  create(name: string, info: { when: number }): Promise<void> | void;
-  clear(name: string): Promise<boolean> | void;
+  create(name: string, info: { when: number }): Promise<void> | undefined;
+  clear(name: string): Promise<boolean> | undefined;
   onAlarm: { addListener(listener: (alarm: { name: string }) => void): void };
 }
 
@@ -18,6 +18,16 @@ export function alarmsApi(): AlarmsLike | null {
     return ((browser as unknown as { alarms?: AlarmsLike }).alarms ?? null) as AlarmsLike | null;
   } catch {
     return null;
+  }
+}
+
+/** Calls an alarms method, ignoring its failure: in Chrome the API object can outlive its permission
+ * (removed when sharing is turned off), and then every call throws at once rather than rejecting. */
+function safely(call: () => unknown): void {
+  try {
+    Promise.resolve(call()).catch(() => undefined);
+  } catch {
+    // No alarms any more: the timers and the next start-up or answer change still flush the queue.
   }
 }
 
@@ -36,19 +46,23 @@ export function createSyncScheduler(wake: () => void, now: () => number = Date.n
       timer = undefined;
       const alarms = alarmsApi();
       if (at === null) {
-        Promise.resolve(alarms?.clear(SYNC_ALARM)).catch(() => undefined);
+        if (alarms) safely(() => alarms.clear(SYNC_ALARM));
         return;
       }
       timer = setTimeout(wake, Math.max(0, at - now()));
-      Promise.resolve(alarms?.create(SYNC_ALARM, { when: at })).catch(() => undefined);
+      if (alarms) safely(() => alarms.create(SYNC_ALARM, { when: at }));
     },
     listen() {
       const alarms = alarmsApi();
       if (!alarms || listening) return;
-      listening = true;
-      alarms.onAlarm.addListener((alarm) => {
-        if (alarm.name === SYNC_ALARM) wake();
-      });
+      try {
+        alarms.onAlarm.addListener((alarm) => {
+          if (alarm.name === SYNC_ALARM) wake();
+        });
+        listening = true;
+      } catch {
+        // Present but not usable (no permission): timers only.
+      }
     },
   };
 }

@@ -56,7 +56,9 @@ export function coldStages(text: string, title = ''): ColdStage[] {
     splitSentences: () => {
       sentences = splitSentences(text, lang);
     },
-    findCues: () => void needCues(),
+    findCues: () => {
+      cues = findCues(text, lang);
+    },
     findQuantities: () => void findQuantities(text, lang),
     findNames: () => void findNames(text, lang, needCues()),
     findOrganisations: () => void findOrganisations(text, lang, { context: { cues: needCues(), sentences, zones: findZones(text) } }),

@@ -4,6 +4,7 @@ import type { FundingLexicon } from './funding-lexicon';
 // entries allow a letter prefix: they are anchored at a word start, which keeps the scan linear.
 export const de: FundingLexicon = {
   lang: 'de',
+  defaultCurrency: 'EUR',
   homeCountry: 'Germany',
 
   aiTerms: [
@@ -112,6 +113,7 @@ export const de: FundingLexicon = {
   ],
   investorNouns: ['\\p{L}*[Ii]nvestor(?:en|in|innen)?', '\\p{L}*[Gg]eldgeber(?:n|in)?', '\\p{L}*[Kk]apitalgeber(?:n)?', 'Anteilseigner(?:n)?', '\\p{L}*[Ii]nvestmentfirma', '\\p{L}*[Ii]nvestmentgesellschaft', '\\p{L}*[Bb]eteiligungsgesellschaft', '\\p{L}*[Ss]taatsfonds', 'VCs?', 'Fonds'],
   lead: [
+    '(?:Runde|Finanzierungsrunde|Finanzierung|Investition) f[üu]hr(?:t|te|en)',
     'angef[üu]hrt (?:wird |wurde )?von',
     'angef[üu]hrt (?:wird|wurde) (?:sie|\\p{L}+ \\p{L}+) (?:von|vom|durch)',
     'angef[üu]hrt (?:von|vom|durch)',
@@ -129,6 +131,12 @@ export const de: FundingLexicon = {
   backerSuffixes: ['finanzierte(?:n|s)?', 'unterstützte(?:n|s)?', 'gestützte(?:n|s)?'],
   ofWords: ['von', 'für', 'bei', 'des', 'der'],
   participation: [
+    'investiert haben',
+    'unter den (?:Investoren|Geldgebern|Kapitalgebern)(?: sind| befinden sich)?',
+    'kommt von',
+    'kommen von',
+    'stammt von',
+    'stammen von',
     'unter Beteiligung von',
     'mit Beteiligung von',
     'beteiligt (?:sind|waren|haben sich)',
@@ -154,7 +162,7 @@ export const de: FundingLexicon = {
     'u\\.a\\.',
     'unter anderem',
   ],
-  participationAfter: ['beteiligten sich', 'beteiligen sich', 'haben sich (?:ebenfalls |auch )?beteiligt', 'sind (?:ebenfalls |auch )?(?:beteiligt|dabei|an Bord|mit von der Partie)', 'zogen mit', 'ziehen mit', 'steigen (?:ebenfalls |auch )?ein', 'stiegen (?:ebenfalls |auch )?ein', 'investierten (?:ebenfalls|auch)'],
+  participationAfter: ['investier(?:en|ten)(?: ebenfalls| auch)?', 'beteiligten sich', 'beteiligen sich', 'haben sich (?:ebenfalls |auch )?beteiligt', 'sind (?:ebenfalls |auch )?(?:beteiligt|dabei|an Bord|mit von der Partie)', 'zogen mit', 'ziehen mit', 'steigen (?:ebenfalls |auch )?ein', 'stiegen (?:ebenfalls |auch )?ein', 'investierten (?:ebenfalls|auch)'],
   companyDescriptors: [
     '\\p{L}*[Ss]tart-?[Uu]ps?',
     '\\p{L}*[Kk]onzern',
@@ -187,10 +195,10 @@ export const de: FundingLexicon = {
     'letzte(?:n)? (?:Runde|Finanzierung)',
     'hatte (?:bereits |zuvor )?\\p{L}*',
     'seit (?:der )?Gr[üu]ndung',
-    'vor (?:einem|zwei|drei|vier|fünf|sechs|wenigen|einigen|\\d|\\d\\d) (?:Monaten|Jahren|Wochen|Jahr|Monat)',
+    'vor (?:einem|zwei|drei|vier|fünf|sechs|wenigen|einigen|\\d+) (?:Monaten|Jahren|Wochen|Jahr|Monat)',
   ],
-  pastIfNotLead: ['(?:im Jahr|seit|bereits|schon|im (?:Sommer|Herbst|Frühjahr|Winter)|Anfang|Ende|Mitte) 20[0-3]\\d', '(?:im|seit|bis) (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)', '(?:im|seit dem) (?:Frühjahr|Frühling|Sommer|Herbst|Winter)', 'Anfang des Jahres', 'zu Jahresbeginn', 'Erst im'],
-  founded: ['(?:gegr[üu]ndet|gestartet|entstanden) (?:im Jahr |Anfang |Ende |Mitte )?20[0-3]\\d', '20[0-3]\\d gegr[üu]ndete?n?'],
+  pastIfNotLead: ['(?:im Jahr|seit|bereits|schon|im (?:Sommer|Herbst|Frühjahr|Winter)|Anfang|Ende|Mitte) 20\\d+', '(?:im|seit|bis) (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)', '(?:im|seit dem) (?:Frühjahr|Frühling|Sommer|Herbst|Winter)', 'Anfang des Jahres', 'zu Jahresbeginn', 'Erst im'],
+  founded: ['(?:im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (?:einem|zwei|drei) Jahren) gegr[üu]ndete?n?', 'gegr[üu]ndet (?:im vergangenen Jahr|vergangenes Jahr|letztes Jahr|vor (?:einem|zwei|drei) Jahren)', '(?:gegr[üu]ndet|gestartet|entstanden) (?:im Jahr |Anfang |Ende |Mitte )?20\\d+', '20\\d+ gegr[üu]ndete?n?'],
   cumulative: ['insgesamt', 'bislang', 'bisher', 'seit (?:der )?Gr[üu]ndung', 'in Summe', 'zusammen'],
   tranche: ['Tranchen?', 'ersten Schritt', 'Raten', 'zun[äa]chst'],
   users: ['Nutzer(?:n|innen)?', 'Anwender(?:n)?', 'Kunden', 'Abonnenten', 'Menschen'],

@@ -2,6 +2,7 @@ import type { FundingLexicon } from './funding-lexicon';
 
 export const en: FundingLexicon = {
   lang: 'en',
+  defaultCurrency: '',
   homeCountry: '',
 
   aiTerms: [
@@ -121,7 +122,7 @@ export const en: FundingLexicon = {
     'jointly led by',
     'was led by',
   ],
-  leadAfter: ['led the (?:round|investment|financing|funding|raise)', 'co-led the (?:round|investment|financing|funding)', 'leads the (?:round|investment|financing|funding)'],
+  leadAfter: ['(?:co-)?led it', 'led this round', 'led the (?:round|investment|financing|funding|raise)', 'co-led the (?:round|investment|financing|funding)', 'leads the (?:round|investment|financing|funding)'],
   leadSuffixes: ['led', 'co-led'],
   backerSuffixes: ['backed', 'funded', 'owned', 'supported'],
   ofWords: ['of', 'for', 'by', 'in'],
@@ -151,7 +152,7 @@ export const en: FundingLexicon = {
     'as well as',
     'from investors',
   ],
-  participationAfter: ['also (?:took part|participated|invested|joined|chipped in|put (?:in )?money)', 'took part', 'participated', 'joined the (?:round|raise|financing)', '(?:are|were) (?:also )?among the (?:investors|backers)', '(?:have|had) (?:also )?(?:backed|invested)', 'also backed', 'followed on', 'returned for the round'],
+  participationAfter: ['came back(?: in)?', 'returned', 'reinvested', 'doubled down', 'followed on', 'also (?:took part|participated|invested|joined|chipped in|put (?:in )?money)', 'took part', 'participated', 'joined the (?:round|raise|financing)', '(?:are|were) (?:also )?among the (?:investors|backers)', '(?:have|had) (?:also )?(?:backed|invested)', 'also backed', 'followed on', 'returned for the round'],
   companyDescriptors: [
     'start-?up',
     'AI start-?up',
@@ -191,10 +192,10 @@ export const en: FundingLexicon = {
     'previously raised',
     'when it (?:raised|was valued)',
     'since its founding',
-    '(?:a|one|two|three|four|five|\\d|\\d\\d) (?:years?|months?) ago',
+    '(?:a|one|two|three|four|five|\\d+) (?:years?|months?) ago',
   ],
-  pastIfNotLead: ['(?:in|since|back in) (?:early |late |mid-)?20[0-3]\\d', '(?:in|since|last|back in|until) (?:January|February|March|April|May|June|July|August|September|October|November|December)', '(?:in|last|this) (?:spring|summer|autumn|fall|winter)', 'earlier this (?:year|month)', 'at the start of the year'],
-  founded: ['(?:founded|launched|set up|created|started|established) in (?:early |late |mid-)?20[0-3]\\d'],
+  pastIfNotLead: ['(?:in|since|back in) (?:early |late |mid-)?20\\d+', '(?:in|since|last|back in|until) (?:January|February|March|April|May|June|July|August|September|October|November|December)', '(?:in|last|this) (?:spring|summer|autumn|fall|winter)', 'earlier this (?:year|month)', 'at the start of the year'],
+  founded: ['(?:founded|launched|set up|created|started|established) (?:only )?(?:last year|a year ago|two years ago|earlier this year)', '(?:founded|launched|set up|created|started|established) in (?:early |late |mid-)?20\\d+'],
   cumulative: ['to date', 'in total', 'so far', 'total(?:ling)? funding', 'bringing (?:its|the|their) total', 'total raised', 'altogether', '(?:its|the|their) total', 'total (?:investment|funding|bet|stake|commitment|raised|amount|backing)', 'cumulative'],
   tranche: ['tranches?', 'installments?', 'first close', 'initial close', 'upfront'],
   users: ['users', 'weekly users', 'monthly users', 'subscribers', 'customers', 'people (?:who )?use', 'people using', 'active users'],
@@ -287,6 +288,10 @@ export const en: FundingLexicon = {
     'Raises', 'Raised', 'Secures', 'Funding', 'Round', 'Series', 'Seed', 'Billion', 'Million', 'Valuation',
     'Investors', 'Investor', 'Led', 'New', 'Other', 'Some', 'Many', 'Most', 'All', 'Both', 'Existing',
     'Chinese', 'American', 'European', 'French', 'German', 'British', 'Spanish', 'Italian', 'US', 'U.S.',
+    'Israeli', 'Canadian', 'Dutch', 'Swiss', 'Swedish', 'Japanese', 'Korean', 'Indian', 'Finnish', 'Danish',
+    'Norwegian', 'Belgian', 'Austrian', 'Polish', 'Irish', 'Portuguese', 'Emirati', 'Saudi', 'Qatari', 'Taiwanese',
+    'Australian', 'Brazilian', 'Singaporean', 'Estonian', 'Czech', 'Greek', 'Turkish', 'Nordic', 'Californian',
+    'Parisian', 'Londoner', 'Berliner', 'Bavarian', 'Catalan', 'Basque', 'Lombard', 'Québécois', 'Asian', 'African',
     'UK', 'Europe', 'America', 'China', 'France', 'Germany', 'Britain', 'Spain', 'Italy', 'Silicon', 'Valley',
     'CEO', 'Chief', 'Executive', 'Officer', 'Founder', 'Co-founder', 'Mr', 'Ms', 'Mrs', 'Dr', 'Inc', 'Ltd',
     'Including', 'Alongside', 'Meanwhile', 'However', 'According', 'Last', 'Next', 'First', 'Here', 'There',

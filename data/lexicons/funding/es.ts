@@ -2,6 +2,7 @@ import type { FundingLexicon } from './funding-lexicon';
 
 export const es: FundingLexicon = {
   lang: 'es',
+  defaultCurrency: 'EUR',
   homeCountry: 'Spain',
 
   aiTerms: [
@@ -100,6 +101,11 @@ export const es: FundingLexicon = {
   backerSuffixes: [],
   ofWords: ['de', 'del', 'para', 'de la'],
   participation: [
+    'participan',
+    'se han sumado',
+    'con el respaldo de',
+    'con el apoyo de',
+    'cuenta con',
     'tambi[ée]n entra(?:n|ron)?',
     'entra(?:n|ron)? tambi[ée]n',
     'repite(?:n)?',
@@ -144,7 +150,7 @@ export const es: FundingLexicon = {
     'tecnol[óo]gica',
   ],
 
-  valuation: ['valoraci[óo]n', 'valorad[ao]', 'valora(?:n)?', 'valorar', 'tasad[ao]', 'vale(?:n)?', 'valer'],
+  valuation: ['valoraci[óo]n', 'valorad[ao]', 'valuaci[óo]n', 'valuad[ao]', 'valúa(?:n)?', 'valora(?:n)?', 'valorar', 'tasad[ao]', 'vale(?:n)?', 'valer'],
   valuationPre: ['pre-?money', 'antes de la (?:ronda|inversi[óo]n)'],
   valuationPost: ['post-?money', 'despu[ée]s de la (?:ronda|inversi[óo]n)', 'tras la (?:ronda|inversi[óo]n)'],
   previousValue: ['frente a', 'desde', 'tras', 'anteriormente', 'previamente', 'en comparaci[óo]n con', 'comparad[ao] con', 'respecto a', 'hace'],
@@ -157,10 +163,10 @@ export const es: FundingLexicon = {
     'ronda previa',
     'hab[íi]a (?:recaudado|captado|levantado)',
     'desde su fundaci[óo]n',
-    'hace (?:un|dos|tres|cuatro|cinco|seis|unos|algunos|\\d|\\d\\d) (?:meses|años|semanas|año|mes)',
+    'hace (?:un|dos|tres|cuatro|cinco|seis|unos|algunos|\\d+) (?:meses|años|semanas|año|mes)',
   ],
-  pastIfNotLead: ['(?:en|desde) 20[0-3]\\d', '(?:en|desde|hasta) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', 'el pasado (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', '(?:en|la pasada|esta) (?:primavera|verano|otoño|invierno)', 'a principios de año'],
-  founded: ['(?:fundad[ao]s?|cread[ao]s?|nacid[ao]s?|lanzad[ao]s?) en 20[0-3]\\d'],
+  pastIfNotLead: ['(?:en|desde) 20\\d+', '(?:en|desde|hasta) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', 'el pasado (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', '(?:en|la pasada|esta) (?:primavera|verano|otoño|invierno)', 'a principios de año'],
+  founded: ['(?:fundad[ao]s?|cread[ao]s?|nacid[ao]s?|lanzad[ao]s?) (?:el año pasado|el pasado año|hace (?:un|dos|tres) años?)', '(?:fundad[ao]s?|cread[ao]s?|nacid[ao]s?|lanzad[ao]s?) en 20\\d+'],
   cumulative: ['en total', 'hasta (?:la fecha|ahora)', 'desde su fundaci[óo]n', 'acumulad[ao]s?', 'total de'],
   tranche: ['tramos?', 'primer tramo', 'plazos', 'de entrada'],
   users: ['usuarios', 'clientes', 'suscriptores', 'personas'],

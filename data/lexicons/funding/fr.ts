@@ -2,6 +2,7 @@ import type { FundingLexicon } from './funding-lexicon';
 
 export const fr: FundingLexicon = {
   lang: 'fr',
+  defaultCurrency: 'EUR',
   homeCountry: 'France',
 
   aiTerms: [
@@ -103,6 +104,8 @@ export const fr: FundingLexicon = {
   backerSuffixes: [],
   ofWords: ['de', 'd[’\']', 'pour', 'chez', 'de la', 'du'],
   participation: [
+    'avec le soutien de',
+    'avec l[’\']appui de',
     'avec la participation de',
     'avec la participation d[’\']',
     'aux c[ôo]t[ée]s de',
@@ -157,7 +160,7 @@ export const fr: FundingLexicon = {
     'auparavant',
     'pr[ée]c[ée]dente valorisation',
     'alors qu[’\']elle [ée]tait',
-    'il y a (?:un|deux|trois|quatre|cinq|six|\\d|\\d\\d) (?:ans?|mois)',
+    'il y a (?:un|deux|trois|quatre|cinq|six|\\d+) (?:ans?|mois)',
     'en hausse par rapport',
     'par rapport aux?',
     'comparé',
@@ -174,10 +177,10 @@ export const fr: FundingLexicon = {
     'avait lev[ée]',
     'a d[ée]j[àa] lev[ée]',
     'depuis sa cr[ée]ation',
-    'il y a (?:un|deux|trois|quatre|cinq|six|\\d|\\d\\d) (?:ans?|mois)',
+    'il y a (?:un|deux|trois|quatre|cinq|six|\\d+) (?:ans?|mois)',
   ],
-  pastIfNotLead: ['(?:en|depuis) 20[0-3]\\d', '(?:en|depuis|dès|jusqu[’\']en) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)', '(?:au|ce) printemps', '(?:[àa] l[’\']|cet )(?:automne|été|hiver)', '(?:en|cet) (?:été|hiver|automne)', 'plus t[ôo]t (?:cette|dans l[’\'])ann[ée]e', 'd[’\']octobre', 'de (?:janvier|f[ée]vrier|mars|mai|juin|juillet|septembre|novembre|d[ée]cembre)'],
-  founded: ['(?:fond[ée]e?s?|cr[ée]{2}e?s?|lanc[ée]e?s?|n[ée]e?) en 20[0-3]\\d'],
+  pastIfNotLead: ['(?:en|depuis) 20\\d+', '(?:en|depuis|dès|jusqu[’\']en) (?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)', '(?:au|ce) printemps', '(?:[àa] l[’\']|cet )(?:automne|été|hiver)', '(?:en|cet) (?:été|hiver|automne)', 'plus t[ôo]t (?:cette|dans l[’\'])ann[ée]e', 'd[’\']octobre', 'de (?:janvier|f[ée]vrier|mars|mai|juin|juillet|septembre|novembre|d[ée]cembre)'],
+  founded: ['(?:fond[ée]e?s?|cr[ée][ée]e?s?|lanc[ée]e?s?|n[ée]e?) (?:l[’\']an dernier|l[’\']ann[ée]e derni[èe]re|il y a (?:un|deux|trois) ans)', '(?:fond[ée]e?s?|cr[ée][ée]e?s?|lanc[ée]e?s?|n[ée]e?) en 20\\d+'],
   cumulative: ['au total', 'en tout', "jusqu[’']ici", "jusqu[’'][àa] pr[ée]sent", 'depuis sa cr[ée]ation', 'total de', 'cumul[ée]s?'],
   tranche: ['tranches?', 'premi[èe]re [ée]tape', 'versements?', 'imm[ée]diatement'],
   users: ['utilisateurs', 'usagers', 'abonn[ée]s', 'clients', 'internautes'],

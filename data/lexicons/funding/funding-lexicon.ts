@@ -14,6 +14,9 @@ export interface FundingLexicon {
   /** The country "the government" means in articles of this language, as a gazetteer name ("" when
    *  the language is shared by too many countries to guess, as English is). */
   homeCountry: string;
+  /** Currency of an amount written without one when the article names no currency at all ("incassa 10
+   *  milioni"); "" when the language is used with too many currencies to guess (English). */
+  defaultCurrency: string;
 
   // --- Is it about AI? -------------------------------------------------------------------------------
   /** AI vocabulary matched case-insensitively ("artificial intelligence", "machine learning"…). */

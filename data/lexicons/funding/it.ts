@@ -2,6 +2,7 @@ import type { FundingLexicon } from './funding-lexicon';
 
 export const it: FundingLexicon = {
   lang: 'it',
+  defaultCurrency: 'EUR',
   homeCountry: 'Italy',
 
   aiTerms: [
@@ -90,6 +91,10 @@ export const it: FundingLexicon = {
   backerSuffixes: [],
   ofWords: ['di', 'del', 'della', 'dell[’\']', 'per', 'de'],
   participation: [
+    'hanno investito',
+    'tra i soci',
+    'con il supporto di',
+    'con il sostegno di',
     'con la partecipazione d(?:i|el|ella|egli|ei|ello|ell[’\'])',
     'partecipazione d(?:i|el|ella|egli|ei)',
     'insieme a',
@@ -144,11 +149,11 @@ export const it: FundingLexicon = {
     'aveva raccolto',
     'ha già raccolto',
     'dalla (?:sua )?fondazione',
-    '(?:un|uno|due|tre|quattro|qualche|pochi|\\d|\\d\\d) (?:anno|anni|mese|mesi) fa',
+    '(?:un|uno|due|tre|quattro|qualche|pochi|\\d+) (?:anno|anni|mese|mesi) fa',
     'aveva (?:in tasca|raccolto|chiuso|ottenuto)',
   ],
-  pastIfNotLead: ['(?:nel|dal) 20[0-3]\\d', '(?:a|ad|nel|nello|da|dallo|fino a) (?:scorso )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)', '(?:in|la scorsa|questa|nella scorsa) (?:primavera|estate|autunno|inverno)', 'a inizio anno', 'all[’\']inizio dell[’\']anno'],
-  founded: ['(?:fondat[oaie]|nat[oaie]|creat[oaie]|lanciat[oaie]) nel 20[0-3]\\d'],
+  pastIfNotLead: ['(?:nel|dal) 20\\d+', '(?:a|ad|nel|nello|da|dallo|fino a) (?:scorso )?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)', '(?:in|la scorsa|questa|nella scorsa) (?:primavera|estate|autunno|inverno)', 'a inizio anno', 'all[’\']inizio dell[’\']anno'],
+  founded: ['(?:fondat[oaie]|nat[oaie]|creat[oaie]|lanciat[oaie]) (?:l[’\']anno scorso|lo scorso anno|(?:un|due|tre) anni fa)', '(?:fondat[oaie]|nat[oaie]|creat[oaie]|lanciat[oaie]) nel 20\\d+'],
   cumulative: ['in totale', 'complessivamente', 'finora', 'fino ad oggi', 'dalla (?:sua )?fondazione', 'totale di', 'complessiv[io]'],
   tranche: ['tranche', 'prima tranche', 'rate', 'subito'],
   users: ['utenti', 'clienti', 'abbonati', 'persone'],

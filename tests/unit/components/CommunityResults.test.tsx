@@ -164,7 +164,7 @@ describe('community results in the inline poll and the panel', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
         'Community results. Answers counted: 2. Yes, with joint EU investment: 0 (0%); Yes, by specialising (open, efficient models): 0 (0%); ' +
-          'Only in some niches: 2 (100%), your answer; No, the gap is too large: 0 (0%); I don’t know: 0 (0%)',
+          'Only in some niches: 2 (100%), your answer; No, the gap is too large: 0 (0%); Not sure: 0 (0%)',
       ),
     );
   });

@@ -119,15 +119,21 @@ describe('assignFigureRoles', () => {
     }
   });
 
-  it('takes the currency of the nearest amount in the sentence, else of the paragraph', () => {
-    const text = 'The startup raised €50m.\nIt is now valued at 400 million. A second close of 20 million is planned.';
+  it('takes the currency of the nearest amount in the sentence, else of the paragraph, else of the article', () => {
+    const text = 'The startup raised €50m.\nIt is now valued at 400 million. The team grew to 1.5 million followers.';
     const figures = assignFigureRoles(
       text,
-      [q(text, '€50m', 50e6, 'EUR'), q(text, '400 million', 400e6, '', 'number'), q(text, '20 million', 20e6, '', 'number')],
+      [q(text, '€50m', 50e6, 'EUR'), q(text, '400 million', 400e6, '', 'number'), q(text, '1.5 million', 1.5e6, '', 'number')],
       'en',
     );
-    // Another paragraph: no currency to take, the bare numbers stay numbers.
-    expect(figures.map((f) => f.unit)).toEqual(['EUR', '', '']);
+    // Another paragraph: a deal figure takes the article's currency, any other bare number stays a number.
+    expect(figures.map((f) => f.unit)).toEqual(['EUR', 'EUR', '']);
+    expect(figures[1]?.kind).toBe('valuation');
+    // No currency in the whole article: French amounts are taken to be euros, English ones stay bare.
+    const fr = 'Ombra lève deux millions pour son IA.';
+    expect(assignFigureRoles(fr, [q(fr, 'deux millions', 2e6, '', 'number')], 'fr')[0]).toMatchObject({ unit: 'EUR', kind: 'amount' });
+    const en = 'Ombra raises two million for its AI.';
+    expect(assignFigureRoles(en, [q(en, 'two million', 2e6, '', 'number')], 'en')[0]).toMatchObject({ unit: '', kind: 'amount' });
     const same = 'The startup raised €50m and is now valued at 400 million.';
     const f2 = assignFigureRoles(same, [q(same, '€50m', 50e6, 'EUR'), q(same, '400 million', 400e6, '', 'number')], 'en');
     expect(f2[1]).toMatchObject({ unit: 'EUR', kind: 'valuation', inherited: true });

@@ -161,7 +161,7 @@ describe('answer sync (background)', () => {
     server.state.online = true;
     await sync.flush(true);
     expect(server.writes()).toHaveLength(1);
-    expect((server.writes()[0]?.body as { option: string }).option).toBe('eu-gap-too-large');
+    expect(server.writes()[0]?.body).toMatchObject({ option: 'eu-gap-too-large' });
   });
 
   it('withdraws a shared answer with a DELETE, and never contacts the server for one it never had', async () => {
@@ -206,8 +206,8 @@ describe('answer sync (background)', () => {
     expect(deletes.map((r) => r.path.split('/')[3]).sort()).toEqual([EUROPE, ARTICLE_POLL].sort());
     expect(server.held(EUROPE).size + server.held(ARTICLE_POLL).size).toBe(0);
     expect(releaseServer).toHaveBeenCalledWith(SERVER);
-    // Asked again (the options page waits for the outcome): nothing is owed, nothing is sent twice.
-    expect(await sync.withdrawAll()).toEqual({ withdrawn: 0, pending: 0 });
+    // The options page then asks for the outcome: it hears what the switch withdrew, and nothing is sent twice.
+    expect(await sync.withdrawAll()).toEqual({ withdrawn: 2, pending: 0 });
     expect(server.writes().filter((r) => r.method === 'DELETE')).toHaveLength(2);
 
     // Sharing is off now: a new vote stays on this device.
@@ -225,6 +225,31 @@ describe('answer sync (background)', () => {
     await setSharing(false);
     expect(await sync.withdrawAll()).toEqual({ withdrawn: 2, pending: 0 });
     expect(server.held(EUROPE).size + server.held(ARTICLE_POLL).size).toBe(0);
+  });
+
+  it('gives the server’s permissions back at turn-off even when nothing was ever shared with it', async () => {
+    const on = await setSharing(true);
+    const { sync, server, releaseServer } = setup();
+    const off = await setSharing(false);
+    await sync.settingsChanged(on, off);
+    expect(releaseServer).toHaveBeenCalledWith(SERVER);
+    expect(await sync.withdrawAll()).toEqual({ withdrawn: 0, pending: 0 });
+    expect(server.writes()).toEqual([]);
+  });
+
+  it('does not send an answer once sharing is turned off while its proof was being made', async () => {
+    await setSharing(true);
+    const server = fakeResultsServer();
+    const fetchFn = async (url: string, init: RequestInit = {}) => {
+      const response = await server.fetch(url, init);
+      // The reader turns sharing off while the background works on the proof.
+      if (url.endsWith('/v1/health')) await setSharing(false);
+      return response;
+    };
+    const sync = createAnswerSync({ fetch: fetchFn, schedule: vi.fn(), releaseServer: vi.fn(async () => undefined), now: () => clock });
+    await sync.answerChanged(EUROPE, null, answer(EUROPE, 'eu-niches', '2026-11-26T08:50:00.000Z'));
+    expect(server.writes()).toEqual([]);
+    expect((await queue()).changes).toEqual([]);
   });
 
   it('keeps owing the withdrawals when the server is down at turn-off, and delivers them later', async () => {
