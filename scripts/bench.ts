@@ -24,7 +24,7 @@ import { BUILDS, buildExtension } from './bench/build-extension';
 import { type BuildSizes, buildSizes, formatSizes } from './bench/bundle-sizes';
 import { bundleCore } from './bench/bundle-core';
 import type { Timed } from './bench/cold-child';
-import { type ColdWhole, coldWhole } from './bench/cold-start';
+import { type ColdWhole, coldWhole, regexCostsOf } from './bench/cold-start';
 import {
   type AdversarialTiming,
   growthByLang,
@@ -37,6 +37,7 @@ import {
   timeSizes,
 } from './bench/core-timing';
 import { firstAiArticle, readAllFixtures } from './bench/read-fixtures';
+import type { RegexCost } from './bench/regex-costs';
 import { realPageFiles, realPageSignals } from './bench/real-page-signals';
 import { checkedMs, median } from './bench/stats';
 
@@ -54,6 +55,8 @@ const PAGE_ROUNDS = 2;
 const PANEL_ROUNDS = 1;
 /** The largest real page layout (1.1 MB of HTML) carries the article of the memory measurement. */
 const LARGE_LAYOUT = 'readability--guardian-1.html';
+/** Costliest regexes of a first analysis kept in the report (printed and in bench.json). */
+const REGEXES_KEPT = 15;
 /** The size of the article the cold starts analyse: the budgeted 10 kB. */
 const COLD_CHARS = 10_000;
 
@@ -287,6 +290,14 @@ function printDetails(): void {
     log('\nstages on the mixed 1 MB text, warm (ms):');
     for (const [name, ms] of Object.entries(stages)) log(`  ${name.padEnd(44)}${ms.toFixed(1).padStart(9)}`);
   }
+  const regexes = details.regexes as Array<RegexCost & { lang: string }> | undefined;
+  if (regexes) {
+    log('\nregexes of a first analysis, costliest first (fresh Node process, 10 kB; ms inside all its execs, inside the first one):');
+    for (const r of regexes) {
+      log(`  ${r.totalMs.toFixed(1).padStart(6)} ${r.firstMs.toFixed(1).padStart(6)} ${String(r.calls).padStart(5)}×  /${r.flags.padEnd(3)} ${String(r.length).padStart(5)} chars  ${r.lang}  ${r.at}`);
+      log(`${' '.repeat(31)}${r.source}`);
+    }
+  }
   const browser = details.browser as BrowserReport | undefined;
   if (browser) {
     log('\nfirst analysis in a fresh Chromium tab, by stage (main-thread CPU ms; each stage pays what it is the first to need):');
@@ -336,6 +347,11 @@ async function main(): Promise<number> {
       }));
       details.coldNode = cold;
       coldRows(cold);
+      log('  regexes of the first analysis');
+      details.regexes = regexCostsOf(
+        repoRoot,
+        coldTexts.map((a) => ({ lang: a.lang, text: a.text, title: a.title, quick: {} })),
+      ).slice(0, REGEXES_KEPT);
     });
 
     let e2eDir = '';

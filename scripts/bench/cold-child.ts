@@ -4,14 +4,18 @@ import { readFileSync } from 'node:fs';
 import { runInThisContext } from 'node:vm';
 import type { QuickSignals } from '../../core/quick-check';
 import { type BenchApi, BENCH_GLOBAL } from './bench-global';
+import { type RegexCost, watchRegexes } from './regex-costs';
 
 export interface ColdJob {
   bundleFile: string;
   text: string;
   title: string;
   quick: QuickSignals;
-  /** `whole`: quickCheck, then analyzeArticle twice. `stages`: analyzeArticle's stages one by one. */
-  mode: 'whole' | 'stages';
+  /**
+   * `whole`: quickCheck, then analyzeArticle twice. `stages`: analyzeArticle's stages one by one.
+   * `regexes`: the core loaded as modules (file names kept), every regex of the first analysis timed.
+   */
+  mode: 'whole' | 'stages' | 'regexes';
 }
 
 export interface Timed {
@@ -24,6 +28,8 @@ export interface ColdResult {
   evaluate: Timed;
   /** By step name, in order. */
   steps: Record<string, Timed>;
+  /** Mode `regexes` only. */
+  regexes?: RegexCost[];
 }
 
 function timed(f: () => unknown): Timed {
@@ -35,8 +41,16 @@ function timed(f: () => unknown): Timed {
   return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const job = JSON.parse(readFileSync(0, 'utf8')) as ColdJob;
+  if (job.mode === 'regexes') {
+    const stop = watchRegexes();
+    const { analyzeArticle } = await import('../../core/analyze-article');
+    const first = timed(() => analyzeArticle({ text: job.text, title: job.title }));
+    const result: ColdResult = { evaluate: { wallMs: Number.NaN, cpuMs: Number.NaN }, steps: { first }, regexes: stop() };
+    process.stdout.write(JSON.stringify(result));
+    return;
+  }
   const code = readFileSync(job.bundleFile, 'utf8');
   const evaluate = timed(() => runInThisContext(code, { filename: 'bench-core.js' }));
   const api = (globalThis as unknown as Record<string, BenchApi>)[BENCH_GLOBAL];
@@ -53,4 +67,4 @@ function main(): void {
   process.stdout.write(JSON.stringify(result));
 }
 
-main();
+await main();

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { QuickSignals } from '../../core/quick-check';
 import type { ColdJob, ColdResult, Timed } from './cold-child';
+import type { RegexCost } from './regex-costs';
 import { median } from './stats';
 
 export interface ColdInput {
@@ -53,4 +54,20 @@ export function coldWhole(repoRoot: string, bundleFile: string, input: ColdInput
 export function coldStagesOf(repoRoot: string, bundleFile: string, input: ColdInput, runs: number): Record<string, Timed> {
   const results = Array.from({ length: runs }, () => runChild(repoRoot, { bundleFile, ...input, mode: 'stages' }));
   return medianSteps(results).steps;
+}
+
+/**
+ * Regexes of the first analysis of each input, in fresh processes, merged: a regex used in several
+ * languages keeps its costliest language's figures. Costliest first.
+ */
+export function regexCostsOf(repoRoot: string, inputs: ReadonlyArray<ColdInput & { lang: string }>): Array<RegexCost & { lang: string }> {
+  const merged = new Map<string, RegexCost & { lang: string }>();
+  for (const { lang, ...input } of inputs) {
+    for (const cost of runChild(repoRoot, { bundleFile: '', ...input, mode: 'regexes' }).regexes ?? []) {
+      const key = `${cost.at} ${cost.flags}/${cost.source}`;
+      const known = merged.get(key);
+      if (!known || cost.totalMs > known.totalMs) merged.set(key, { ...cost, lang });
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.totalMs - a.totalMs);
 }

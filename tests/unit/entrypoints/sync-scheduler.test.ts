@@ -25,7 +25,7 @@ describe('sync scheduler', () => {
     expect(wake).toHaveBeenCalledTimes(1);
 
     // A stopped service worker lost its timer: the alarm wakes it instead.
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: now + 5_000 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: now + 5_000, persistAcrossSessions: false });
     expect(wake).toHaveBeenCalledTimes(2);
 
     scheduler.schedule(now + 60_000);
