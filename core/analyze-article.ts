@@ -7,7 +7,7 @@ import { findZones, type Zones } from './analysis/zones';
 import { assignFigureRoles, isPastSentence, type RoledFigure } from './assign-figure-roles';
 import { decideKind, detectAiFunding } from './detect-ai-funding';
 import { detectLanguage } from './detect-language';
-import { collectOrganisationHits, type OrgContext, type OrganisationFindings, resolveOrganisations } from './find-organisations';
+import { collectOrganisationHits, type OrgContext, type OrgHit, type OrganisationFindings, resolveOrganisations } from './find-organisations';
 import { findQuantities } from './find-quantities';
 import { findQuestions } from './find-questions';
 import { findRound } from './find-round';
@@ -138,7 +138,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
   });
   const orgs = resolveOrganisations(text, merged, kind, orgCtx);
 
-  const otherCompanySentences = sentencesAboutOthers(findings.names, sentences, orgs.company);
+  const otherCompanySentences = sentencesAboutOthers(findings.names, sentences, orgs.company, findings.hits, cues, headlineZones.headlineEnd);
   const mainCtx = {
     zones: headlineZones,
     kind,
@@ -205,16 +205,42 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
   };
 }
 
-/** Sentences that name an AI company other than the article's company, and not the company itself. */
-function sentencesAboutOthers(names: readonly NameSpan[], sentences: readonly Sentence[], company: string | null): Set<number> {
+/** Hit patterns that make a name the receiver of the money its sentence talks about. */
+const RECEIVER_VIA = new Set(['subject', 'sentence-subject', 'possessive', 'of-name', 'invest-object']);
+
+/**
+ * Sentences about another company and not about this one: they name a gazetteer AI company, or make
+ * another name the receiver of their money ("Its rival Harvey raised $300 million"). The headline is
+ * left out: it is about the article's own deal even when it names a rival ("Anthropic rival X raises").
+ */
+function sentencesAboutOthers(
+  names: readonly NameSpan[],
+  sentences: readonly Sentence[],
+  company: string | null,
+  hits: readonly OrgHit[],
+  cues: Cues,
+  headlineEnd: number,
+): Set<number> {
   const mentionsCompany = new Set<number>();
   const mentionsOther = new Set<number>();
+  const companyKey = company?.toLowerCase() ?? null;
   for (const n of names) {
     const i = sentenceIndexAt(sentences, n.start);
     const name = n.entry?.name ?? n.name;
     if (company && name === company) mentionsCompany.add(i);
     else if (n.entry?.kinds.includes('ai')) mentionsOther.add(i);
   }
+  if (companyKey) {
+    for (const h of hits) {
+      if (h.inTitle || h.role !== 'company' || !RECEIVER_VIA.has(h.via) || h.name.start < headlineEnd) continue;
+      if ((h.name.entry?.name ?? h.name.name).toLowerCase() === companyKey) continue;
+      // Investors are named as subjects of their own sentences ("Index Ventures led…"): not a rival's deal.
+      if (h.name.entry?.kinds.includes('investor') && !h.name.entry.kinds.includes('ai')) continue;
+      mentionsOther.add(sentenceIndexAt(sentences, h.name.start));
+    }
+  }
+  // "Zuletzt war der Konkurrent Scalelogic mit 50 Millionen Euro bewertet": a rival's figure.
+  for (const r of cues.rival.items) if (r.start >= headlineEnd) mentionsOther.add(sentenceIndexAt(sentences, r.start));
   for (const i of mentionsCompany) mentionsOther.delete(i);
   return mentionsOther;
 }

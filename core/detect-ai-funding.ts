@@ -220,7 +220,11 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
     if (!s || !dealEvidence(cues, s)) continue;
     // AI in the sentence, or in its paragraph ("Das Berliner Start-up hat … abgeschlossen" after a
     // sentence on what the start-up does).
-    if (!aiEvidence(cues, names, s) && !aiEvidence(cues, names, paragraphAround(paragraphs, s))) continue;
+    // In the lead, AI anywhere in the headline or lead will do: a standfirst says what the company does
+    // and the next paragraph gives the round ("The Edinburgh start-up uses AI… / …announced a £4.2m round").
+    const inLead = s.start < zones.leadEnd;
+    const aiAround = aiEvidence(cues, names, s) ?? aiEvidence(cues, names, paragraphAround(paragraphs, s)) ?? (inLead ? (aiHead ?? aiLead) : null);
+    if (!aiAround) continue;
     if (s.start < zones.leadEnd) strongLead = true;
     else strongBody = true;
   }

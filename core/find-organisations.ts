@@ -23,6 +23,8 @@ export interface OrgHit {
   past: boolean;
   /** Found in a title given apart from the text: its offsets are into the title. */
   inTitle?: boolean;
+  /** A person whose job title names this organisation (lower-cased key): no backer of its own company. */
+  staffOf?: string;
 }
 
 export interface OrgContext {
@@ -105,14 +107,18 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   const zoneFactor = (pos: number) => (pos < zones.headlineEnd ? ZONE_HEADLINE : pos < zones.leadEnd ? ZONE_LEAD : 1);
   const sentenceAt = (pos: number) => sentences[sentenceIndexAt(sentences, pos)] ?? { start: 0, end: text.length, text };
   const isPast = (pos: number) => ctx.pastSentences?.has(sentenceIndexAt(sentences, pos)) ?? false;
-  const persons = findPersons(names, cues, at);
+  const persons = findPersons(text, names, cues, at);
   const hit = (name: NameSpan | null, role: OrgRole, weight: number, via: string, pos: number) => {
     // A source or an analyst's employer is not a party to the deal, at least not in this mention.
     if (!name || name.entry?.kinds.some((k) => k === 'media' || k === 'place') || at.isSourceOrAnalyst(name)) return;
     // A person receives no round; a person named by a job ("co-founder John Schulman") backs none either,
     // while a business angel or a billionaire may.
     const person = persons.get(keyOf(name));
-    if (person !== undefined && (role === 'company' || role === 'acquired' || (person === 'staff' && role !== 'lead'))) return;
+    // …unless the job is at another organisation ("Oculus-Mitgründer Brendan Iribe"): a business angel.
+    if (person !== undefined && (role === 'company' || role === 'acquired' || (person.kind === 'staff' && person.of === null && role !== 'lead'))) return;
+    // "The Edinburgh start-up", "das Tübinger Start-up": an unknown name right before a descriptor
+    // qualifies it (a place, an origin); the receiver's name comes elsewhere.
+    if ((role === 'company' || role === 'acquired') && !name.entry && at.descriptorRightAfter(name)) return;
     let w = weight * zoneFactor(pos);
     if (role === 'company' || role === 'acquired') {
       // An AI word in the sentence makes an unknown name a likelier AI receiver; a known non-AI company
@@ -121,7 +127,8 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
       if (!name.entry && cues.ai.has(s.start, s.end)) w *= AI_SENTENCE_BONUS;
       if (name.entry?.kinds.includes('other')) w *= KNOWN_NON_AI;
     }
-    hits.push({ name, role, weight: w, via, past: isPast(pos) });
+    const staffOf = person?.kind === 'staff' ? person.of : null;
+    hits.push({ name, role, weight: w, via, past: isPast(pos), ...(staffOf ? { staffOf } : {}) });
   };
   const overlapsRolePhrase = (m: { start: number; end: number }) =>
     cues.lead.has(m.start, m.end + 12) || cues.participation.has(m.start, m.end + 12) || cues.acqPassive.has(m.start, m.end + 12);
@@ -262,20 +269,46 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
 /** Titles of people who may put their own money in ("business angel", "billionaire", "investor"). */
 const BACKER_TITLE = /invest|angel|billion|milliard|millonari|miliardar|entrepreneur|unternehmer|empresari|imprendit|partner|associ|socio|gesellschafter/i;
 
-/** Names right after a person's title ("chief executive Sam Altman"), with their surnames alone: "staff"
- *  when the title is a job, "backer" when it may be an investor's. */
-function findPersons(names: readonly NameSpan[], cues: Cues, at: Finder): Map<string, 'staff' | 'backer'> {
-  const out = new Map<string, 'staff' | 'backer'>();
+/** A person of the article: "staff" when titled by a job, "backer" when the title may be an investor's;
+ *  `of` is the organisation the job title names ("Oculus-Mitgründer", "Google CEO"), when it names one. */
+interface Person {
+  kind: 'staff' | 'backer';
+  of: string | null;
+}
+
+/** The capitalised part glued before a title ("Oculus-" in "Oculus-Mitgründer", "Y-Combinator-"). */
+const GLUED_QUALIFIER = /(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)-$/u;
+/** A name right before a title ("Google CEO", "Stripe co-founder"), after a space. */
+const NAME_BEFORE = /[\s\u00a0]$/;
+
+/** Names right after a person's title ("chief executive Sam Altman"), with their surnames alone. */
+function findPersons(text: string, names: readonly NameSpan[], cues: Cues, at: Finder): Map<string, Person> {
+  const out = new Map<string, Person>();
   for (const t of cues.personTitle.items) {
     const n = at.personAfter(t.end);
     if (!n) continue;
     const kind = BACKER_TITLE.test(t.text) ? 'backer' : 'staff';
-    out.set(keyOf(n), kind);
+    const person: Person = { kind, of: titleQualifier(text, t, names, cues) };
+    out.set(keyOf(n), person);
     const last = n.name.split(/\s+/).pop();
-    if (last && last !== n.name) out.set(last.toLowerCase(), kind);
+    if (last && last !== n.name) out.set(last.toLowerCase(), person);
   }
-  void names;
   return out;
+}
+
+/**
+ * The organisation a job title belongs to when the text says so right at the title: glued to it
+ * ("Oculus-Mitgründer", "Y-Combinator-Chef") or named just before it ("Google CEO Eric Schmidt"). Such
+ * a person works elsewhere, so in a list of backers they are a business angel, not the company's staff.
+ */
+function titleQualifier(text: string, t: { start: number; end: number }, names: readonly NameSpan[], cues: Cues): string | null {
+  const glued = GLUED_QUALIFIER.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  if (glued?.[1] && !cues.ai.has(t.start - glued[0].length, t.start - 1) && !cues.descriptor.has(t.start - glued[0].length, t.start - 1)) {
+    return glued[1].toLowerCase();
+  }
+  if (!NAME_BEFORE.test(text.slice(t.start - 1, t.start))) return null;
+  const before = names.find((n) => n.end === t.start - 1);
+  return before ? keyOf(before) : null;
 }
 
 /** Start of the first span at or after `pos` (spans sorted by start), or Infinity. */
@@ -407,7 +440,9 @@ export function resolveOrganisations(
   // Backers named in a paragraph about another company's deal (newsletters, round-ups) are not this
   // deal's backers.
   const elsewhere = hitsAboutOtherDeals(text, findings.hits, companyKey, ctx.zones.leadEnd);
-  const backerTallies = [...tally(findings.hits.filter((h) => !elsewhere.has(h))).values()];
+  // The company's own people ("Mistral AI co-founder Arthur Mensch") never back its round.
+  const ownStaff = (h: OrgHit) => h.staffOf !== undefined && h.staffOf === companyKey;
+  const backerTallies = [...tally(findings.hits.filter((h) => !elsewhere.has(h) && !ownStaff(h))).values()];
   // Acquisitions and public plans have no investors: the buyer and the state are their own roles.
   const roundLike = kind !== 'acquisition' && kind !== 'public-investment';
   const lead = roundLike ? best(backerTallies.filter(backer), (t) => t.present.lead) : null;

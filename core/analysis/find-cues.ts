@@ -38,6 +38,7 @@ export const CUE_KINDS = [
   'source',
   'analyst',
   'personTitle',
+  'rival',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 export type NegativeKind = `neg:${NegativeId}`;
@@ -95,6 +96,7 @@ function compile(lang: Lang): CompiledCues {
   add('source', x.sources);
   add('analyst', x.analysts);
   add('personTitle', x.personTitles);
+  add('rival', x.rivals ?? []);
   for (const id of NEGATIVE_IDS) add(`neg:${id}`, x.negatives[id]);
   x.rounds.forEach((r, i) => {
     add(`round:${i}`, [r.pattern]);

@@ -265,6 +265,12 @@ export class Finder {
     return lastMatch(this.lex.ofWords, gap) === null && this.fillerOnly(gap, 1) ? n : null;
   }
 
+  /** A descriptor ("start-up", "Start-up", "firm") right after the name, one space between. */
+  descriptorRightAfter(n: NameSpan): boolean {
+    const d = this.cues.descriptor.firstAfter(n.end, n.end + 2);
+    return d !== null && /^[ \u00a0]$/.test(this.text.slice(n.end, d.start));
+  }
+
   /** "according to Bloomberg", "laut Handelsblatt", "analysts at Morgan Stanley", "Goldman analysts":
    *  a source or an analyst's employer in this mention, not a party to the deal. */
   isSourceOrAnalyst(n: NameSpan): boolean {

@@ -100,7 +100,8 @@ export function selectMainValuation(figures: readonly RoledFigure[], main: Roled
     if (main && f.sentence === main.sentence) score += SAME_SENTENCE_AS_AMOUNT;
     if (repeated(f, money, ctx)) score += REPEATED;
     if (f.past) score += PAST;
-    if (ctx.otherCompanySentences.has(f.sentence)) score += OTHER_COMPANY;
+    // A rival's valuation is never this company's, however prominent.
+    if (ctx.otherCompanySentences.has(f.sentence)) continue;
     // A "valuation" smaller than the amount raised is a misread (a tranche, a stake), not a valuation.
     if (main && f.value < main.value && f.unit === main.unit) continue;
     if (score > bestScore) {

@@ -22,9 +22,11 @@ export interface Phase {
   durationMs: number;
 }
 
-const CATEGORIES = ['devtools.timeline', 'v8.execute', 'toplevel', 'disabled-by-default-devtools.timeline', 'loading'];
+const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'toplevel', 'disabled-by-default-devtools.timeline', 'loading'];
 // Long enough for the panel to show on a slow machine, short enough to keep the trace small.
 const RECORD_MS = 2_500;
+// A call shorter than this is a message answered in passing (a ping), not the panel's run.
+const MIN_RUN_US = 2_000;
 
 async function record(context: BrowserContext, url: string): Promise<TraceEvent[]> {
   const page = await context.newPage();
@@ -59,10 +61,14 @@ export function phasesOf(events: readonly TraceEvent[]): Phase[] | string {
   const load = events.find((e) => onMain(e) && e.name === 'MarkLoad' && (!content || e.pid === content.pid));
   if (!content || !panel || !load) return 'the trace holds no content script, panel script or load event';
   const panelEnd = panel.ts + (panel.dur ?? 0);
-  // The panel's run: the longest main-thread task in the second after its script was evaluated.
-  const tasks = events.filter((e) => onMain(e) && e.pid === panel.pid && e.name === 'RunTask' && e.ph === 'X' && e.ts >= panelEnd && e.ts < panelEnd + 1e6);
-  const run = tasks.reduce<TraceEvent | null>((best, e) => ((e.dur ?? 0) > (best?.dur ?? 0) ? e : best), null);
-  if (!run) return 'the trace shows no task after the panel script';
+  // The panel's run: the main-thread task around the first call into the extension's code after its
+  // script was evaluated (the background's "run" message) that does real work.
+  const tasks = events.filter((e) => onMain(e) && e.pid === panel.pid && e.name === 'RunTask' && e.ph === 'X' && e.ts >= panelEnd);
+  const call = events
+    .filter((e) => onMain(e) && e.pid === panel.pid && e.name === 'v8.callFunction' && e.ts >= panelEnd && (e.dur ?? 0) >= MIN_RUN_US)
+    .sort((a, b) => a.ts - b.ts)[0];
+  const run = call ? tasks.find((t) => t.ts <= call.ts && t.ts + (t.dur ?? 0) >= call.ts + (call.dur ?? 0)) : undefined;
+  if (!run) return 'the trace shows no call into the panel after its script was evaluated';
   const runEnd = run.ts + (run.dur ?? 0);
   const paint = events.find((e) => onMain(e) && e.pid === panel.pid && e.name === 'Paint' && e.ts >= runEnd);
   const ms = (us: number) => (us - load.ts) / 1000;

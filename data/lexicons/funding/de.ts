@@ -235,6 +235,7 @@ export const de: FundingLexicon = {
   investmentWords: ['investier(?:en|t)', 'Kapital', 'Investment', 'Investitionen?', 'mobilisier(?:en|t)', 'bereitstell(?:en|t)', 'Milliarden', 'f[öo]rder(?:n|t)', 'F[öo]rderung', 'ausgeben'],
 
   sources: ['laut', 'zufolge', 'berichtet(?:e)?', 'nach Angaben (?:von|des|der)', 'Daten von', 'Zahlen von', 'sagte (?:der|dem|die)', 'gegen[üu]ber'],
+  rivals: ['\\p{L}*[Kk]onkurrent(?:en)?', 'Konkurrenz', 'Rivalen?', '\\p{L}*[Ww]ettbewerber(?:n)?', 'Mitbewerber(?:n)?'],
   analysts: ['Analyst(?:en|in|innen)?', 'Ökonom(?:en|in)?', 'Strategen', 'Marktbeobachter'],
   personTitles: ['Chef(?:in)?', 'Vorstandschef(?:in)?', 'Vorstandsvorsitzende(?:r)?', 'Geschäftsführer(?:in)?', 'Mitgründer(?:in)?', 'Mit-Gründer(?:in)?', 'Gründer(?:in)?', '\\p{L}+-Gründer(?:in)?', 'Präsident(?:in)?', 'Minister(?:in)?', 'Kanzler(?:in)?', 'Partner(?:in)?', 'Analyst(?:in)?', 'Forscher(?:in)?', 'Professor(?:in)?', 'Herr', 'Frau', 'Dr\\.', 'Milliardär(?:in)?', 'Unternehmer(?:in)?', 'früher(?:e|en)?', 'ehemalige(?:n|r)?', 'Technikchef(?:in)?', 'Finanzchef(?:in)?'],
   notNames: [

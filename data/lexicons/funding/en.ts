@@ -276,6 +276,7 @@ export const en: FundingLexicon = {
   investmentWords: ['invest(?:s|ed|ing|ment|ments)?', 'capital', 'financing', 'mobili[sz]e', 'commit(?:s|ted|ment)?', 'pledg(?:es|ed|e)', 'spend', 'funding', 'billion'],
 
   sources: ['according to', 'reported by', 'as reported by', 'citing', 'told', 'data from', 'analysis by', 'compiled by', 'figures from'],
+  rivals: ['rivals?', 'competitors?', 'challengers?', 'contenders?'],
   analysts: ['analysts?', 'strategists?', 'economists?', 'brokers?'],
   personTitles: ['chief executive(?: officer)?', 'chief (?:technology|operating|financial|scientist|science) officer', 'CEO', 'CTO', 'CFO', 'COO', 'co-?founders?', 'founders?', 'president', 'chair(?:man|woman)?', 'minister', 'secretary', 'partner', 'managing partner', 'general partner', 'investor', 'analyst', 'professor', 'researcher', 'officer', 'director', 'executive', 'head', 'boss', 'Mr', 'Ms', 'Mrs', 'Dr', 'Sir', 'billionaire', 'entrepreneur', 'former'],
   notNames: [

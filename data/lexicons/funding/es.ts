@@ -202,6 +202,7 @@ export const es: FundingLexicon = {
   investmentWords: ['invertir[áa]?', 'inversi[óo]n', 'inversiones', 'capital', 'movilizar[áa]?', 'destinar[áa]?', 'destina', 'millones', 'milliones', 'financiar'],
 
   sources: ['seg[úu]n', 'de acuerdo con', 'inform[óo]', 'publica', 'public[óo]', 'citando', 'datos de', 'cifras de', 'adelant[óo]'],
+  rivals: ['rival(?:es)?', 'competidora?s?', 'competencia'],
   analysts: ['analistas?', 'economistas?', 'estrategas?'],
   personTitles: ['consejer[oa] delegad[oa]', 'director(?:a)? ejecutiv[oa]', 'director(?:a)?', 'co-?fundador(?:a)?', 'fundador(?:a)?', 'president(?:e|a)', 'ministr[oa]', 'socio', 'socia', 'analista', 'investigador(?:a)?', 'profesor(?:a)?', 'jefe', 'jefa', 'Sr\\.', 'Sra\\.', 'multimillonari[oa]', 'empresari[oa]', 'ex', 'antigu[oa]', 'CEO', 'CTO'],
   notNames: [

@@ -244,6 +244,7 @@ export const fr: FundingLexicon = {
   investmentWords: ['investi(?:r|t|ssements?)?', 'capital', 'financements?', 'mobilis(?:er|e|é|és|ation)', 'engag(?:er|e|ement)', 'consacr(?:er|e|é)', 'milliards?', 'injecter', 'financer'],
 
   sources: ['selon', "d[’']apr[èe]s", 'rapporte', 'r[ée]v[ée]l[ée] par', 'citant', 'confi[ée] [àa]', 'indique', 'donn[ée]es de', 'chiffres de', 'interrog[ée] par'],
+  rivals: ['rivale?s?', 'rivaux', 'concurrente?s?', 'comp[ée]titeurs?'],
   analysts: ['analystes?', '[ée]conomistes?', 'strat[èe]ges?'],
   personTitles: ['PDG', 'directeur g[ée]n[ée]ral', 'directrice g[ée]n[ée]rale', 'directeur', 'directrice', 'co-?fondateur', 'co-?fondatrice', 'fondateur', 'fondatrice', 'pr[ée]sident(?:e)?', 'ministre', 'secr[ée]taire d[’\']État', 'associ[ée]e?', 'analyste', 'chercheur', 'chercheuse', 'professeur', 'patron', 'patronne', 'dirigeant', 'M\\.', 'Mme', 'milliardaire', 'entrepreneur', 'ancien', 'ancienne', 'chef'],
   notNames: [

@@ -92,6 +92,9 @@ export interface FundingLexicon {
   // --- What a name is NOT ----------------------------------------------------------------------------
   /** Cues right BEFORE a name that make it a journalist's source ("according to", "selon", "laut"). */
   sources: string[];
+  /** Words that introduce a competitor ("rival", "concurrent", "Konkurrent"): a figure in a sentence that
+   *  names one and not the article's company is that rival's, not this deal's. */
+  rivals?: string[];
   /** Analyst nouns: a name within a few words of one is an analyst's employer, not an investor. */
   analysts: string[];
   /** Titles before a person's name ("chief executive", "fondateur", "Gründer"): such a name is a person,

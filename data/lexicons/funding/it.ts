@@ -190,6 +190,7 @@ export const it: FundingLexicon = {
   investmentWords: ['investir[eà]', 'investiment[oi]', 'capitali', 'mobilitare', 'stanzia(?:re|to|ti)?', 'destina(?:re|to|ti)?', 'miliardi', 'finanziare'],
 
   sources: ['secondo', 'riporta', 'riportato da', 'scrive', 'citando', 'dati di', 'fonti', 'rivela', 'come riferisce'],
+  rivals: ['rival(?:e|i)', 'concorrent(?:e|i)', 'competitor'],
   analysts: ['analist[ai]', 'economist[ai]', 'strateg(?:a|hi)'],
   personTitles: ['amministratore delegato', 'amministratrice delegata', 'direttore', 'direttrice', 'co-?fondatore', 'co-?fondatrice', 'fondatore', 'fondatrice', 'presidente', 'ministr[oa]', 'socio', 'socia', 'analista', 'ricercat(?:ore|rice)', 'professor(?:e|essa)', 'capo', 'numero uno', 'miliardari[oa]', 'imprenditore', 'imprenditrice', 'ex', 'CEO', 'CTO'],
   notNames: [

@@ -24,9 +24,13 @@ const trace = [
   task('RunTask', 1_200_000, 500_000, undefined, { pid: 9, tid: 1 }),
   task('RunTask', 1_100_000, 400_000, undefined, { pid: 7, tid: 2 }),
   task('EvaluateScript', 1_080_000, 30_000, 'chrome-extension://abc/panel.js'),
+  // A ping answered in passing, then the run, then a longer task that is not ours (a GC, a layout).
   task('RunTask', 1_115_000, 2_000),
+  task('v8.callFunction', 1_115_100, 500),
   task('RunTask', 1_120_000, 60_000),
+  task('v8.callFunction', 1_120_200, 59_000),
   task('Paint', 1_190_000, 3_000),
+  task('RunTask', 1_400_000, 90_000),
 ];
 
 describe('phasesOf', () => {
@@ -37,7 +41,8 @@ describe('phasesOf', () => {
     expect(byName['content script (gate)']).toEqual({ phase: 'content script (gate)', startMs: -10, durationMs: 4 });
     expect(byName['to the background and back']?.durationMs).toBeCloseTo(86);
     expect(byName['panel.js compile + top level']).toMatchObject({ startMs: 80, durationMs: 30 });
-    // The longest task of the renderer's main thread after the panel script, not another thread's.
+    // The task of the first real call into the panel on the renderer's main thread: not the ping, not
+    // a longer task later, not another thread's.
     expect(byName['panel run: read, analyse, render']).toMatchObject({ startMs: 120, durationMs: 60 });
     expect(byName['until the first paint after it']?.durationMs).toBeCloseTo(13);
   });
@@ -45,5 +50,7 @@ describe('phasesOf', () => {
   it('says why when the panel never ran', () => {
     const withoutPanel = trace.filter((e) => !('args' in e && JSON.stringify(e.args).includes('panel.js')));
     expect(phasesOf(withoutPanel)).toMatch(/no content script, panel script or load event/);
+    const withoutRun = trace.filter((e) => e.name !== 'v8.callFunction');
+    expect(phasesOf(withoutRun)).toMatch(/no call into the panel/);
   });
 });
