@@ -18,6 +18,10 @@ const SENTENCE_CHARS = 220;
 // Long articles can hold dozens of numbers; the first ones show, the rest behind a button.
 const FIGURES_SHOWN = 8;
 
+function sameFigureKey(f: Figure): string {
+  return `${f.kind}|${f.unit}|${f.value}`;
+}
+
 /** The figure behind a headline Money, or one made from it when the figure list lacks it. */
 function figureFor(analysis: Analysis, money: Money, kind: Figure['kind']): Figure {
   const existing = analysis.figures.find((f) => f.start === money.start && f.end === money.end);
@@ -53,7 +57,15 @@ export function KeyFigures({ analysis, onShowFigure, onShowSpan }: KeyFiguresPro
   const amount = analysis.amount ? figureFor(analysis, analysis.amount, 'amount') : null;
   const valuation = analysis.valuation ? figureFor(analysis, analysis.valuation, 'valuation') : null;
   const headline = [amount, valuation].filter((f): f is Figure => f !== null);
-  const others = analysis.figures.filter((f) => !headline.includes(f));
+  // Articles repeat their main numbers ("valorisé 300 milliards" in the lead and again later): a figure
+  // with the same role and value as one already listed adds nothing but length.
+  const seen = new Set(headline.map(sameFigureKey));
+  const others = analysis.figures.filter((f) => {
+    const key = sameFigureKey(f);
+    if (headline.includes(f) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const shownOthers = showAll ? others : others.slice(0, FIGURES_SHOWN);
   const lead = analysis.leadInvestor;
   const coInvestors = analysis.investors.filter((name) => name !== lead);

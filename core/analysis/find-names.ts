@@ -178,6 +178,11 @@ function isSentenceWord(t: Token, lex: OrgLexicon, cues: Cues): boolean {
   );
 }
 
+/** A descriptor or investor noun ("Risikokapitalgeber", "Spin-off", "start-up"), not any sentence word. */
+function isDescriptorWord(t: Token, lex: OrgLexicon, cues: Cues): boolean {
+  return !t.text.startsWith('\u0000') && (lex.descriptorEnd.test(t.text) || cues.descriptor.covering(t.end - 1) !== null || cues.investorNoun.covering(t.start) !== null);
+}
+
 /** The run without its leading sentence words ("Das Münchner KI-Start-up Helsing" → "Helsing"). */
 function trimLeading(run: readonly Token[], lex: OrgLexicon, cues: Cues): Token[] {
   const toks = [...run];
@@ -211,6 +216,15 @@ function pushRun(text: string, run: Token[], lex: OrgLexicon, cues: Cues, out: N
     }
   }
   while (toks.length && isSentenceWord(toks[0] as Token, lex, cues)) toks.shift();
+  // "Basler Risikokapitalgeber Rheinknie Ventures", "ETH-Spin-off Firnlab": a descriptor or investor noun
+  // inside the run ends a preamble (an origin adjective, a parent); the name is what follows it.
+  for (let k = toks.length - 2; k > 0; k--) {
+    const t = toks[k] as Token;
+    if (!NAME_SUFFIXES.has(t.text) && !ORG_SUFFIX.has(t.text) && isDescriptorWord(t, lex, cues)) {
+      toks.splice(0, k + 1);
+      break;
+    }
+  }
   while (toks.length > 1) {
     const t = toks[toks.length - 1] as Token;
     if (NAME_SUFFIXES.has(t.text) || !(lex.notNames.has(t.text) || t.text.startsWith('\u0000'))) break;

@@ -267,8 +267,8 @@ export class Finder {
 
   /** A descriptor ("start-up", "Start-up", "firm") right after the name, one space between. */
   descriptorRightAfter(n: NameSpan): boolean {
-    const d = this.cues.descriptor.firstAfter(n.end, n.end + 2);
-    return d !== null && /^[ \u00a0]$/.test(this.text.slice(n.end, d.start));
+    const d = this.cues.descriptor.firstAfter(n.end, this.text.length);
+    return d !== null && d.start === n.end + 1 && /^[ \u00a0]$/.test(this.text.slice(n.end, d.start));
   }
 
   /** "according to Bloomberg", "laut Handelsblatt", "analysts at Morgan Stanley", "Goldman analysts":

@@ -326,7 +326,22 @@ describe('community results: two readers, Chromium and Firefox, two outlets, two
     expect(block).toContain(`${msg('communityTotal', '4')} · ${msg('communityLangTotals', 'FR 2 · DE 2')}`);
   });
 
-  it('9. no error in either page', () => {
+  it('9. Firefox turns sharing off too: its answer is withdrawn and the data-collection consent given back', async () => {
+    const f = firefox.get().d;
+    const withdrawn = msg('sharingWithdrawn', '1');
+    expect(await flipSharing(f, null, withdrawn)).toBe(withdrawn);
+    const deletes = results()
+      .requests()
+      .filter((r) => r.method === 'DELETE' && r.origin?.startsWith('moz-extension://'));
+    expect(deletes).toHaveLength(1);
+    const consent = await settle(
+      () => f.extensionEval<string[]>(`browser.permissions.getAll().then((p) => p.data_collection ?? [])`),
+      (c) => c.length === 0,
+    );
+    expect(consent).toEqual([]);
+  });
+
+  it('10. no error in either page', () => {
     for (const session of [chromium.get(), firefox.get()]) {
       expect(session.d.pageErrors(), session.d.name).toEqual([]);
     }

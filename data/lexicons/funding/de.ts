@@ -177,6 +177,8 @@ export const de: FundingLexicon = {
     '\\p{L}*[Ss]pezialist(?:en)?',
     'Einhorn',
     'Jungunternehmen',
+    '\\p{L}*-?Spin-?[Oo]ffs?',
+    'Ausgr[üu]ndung',
     'Scale-?up',
     'Labor',
   ],
@@ -209,7 +211,7 @@ export const de: FundingLexicon = {
 
   acquisitionVerbs: ['[üu]bernimmt', '[üu]bernahm', '[üu]bernommen', '[üu]bernehmen', 'kauft', 'kaufte', 'gekauft', 'erwirbt', 'erwarb', 'erworben', 'schluckt', 'geschluckt', 'einverleibt'],
   acquisitionPassive: ['[üu]bernommen von', 'gekauft von', 'erworben von', 'verkauft an', 'geht an'],
-  acquisitionNouns: ['\\p{L}*[Üü]bernahme', 'Kauf', '\\p{L}*[Ee]rwerb', 'Fusion', 'Zukauf', 'Akquisition', 'Deal'],
+  acquisitionNouns: ['\\p{L}*[Üü]bernahme', 'Kauf', '\\p{L}*[Ee]rwerb', 'Fusion', 'Zukauf', 'Akquisition', 'Deal', '(?:Ver)?[Kk]aufpreis(?:es)?', 'Transaktionswert'],
   publicActors: [
     'Bundesregierung',
     'Regierung',

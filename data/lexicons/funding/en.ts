@@ -232,7 +232,7 @@ export const en: FundingLexicon = {
     'to acquire',
   ],
   acquisitionPassive: ['acquired by', 'bought by', 'taken over by', 'sold to', 'purchased by'],
-  acquisitionNouns: ['acquisitions?', 'takeover', 'buyout', 'purchase', 'deal to buy', 'merger'],
+  acquisitionNouns: ['acquisitions?', 'takeover', 'buyout', 'purchase', 'deal to buy', 'merger', 'purchase price', 'price tag', 'sale price', '(?:is|are) paying', '(?:will|to|agreed to|agrees to) pay'],
   publicActors: [
     'government',
     'state',

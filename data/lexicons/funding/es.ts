@@ -177,7 +177,7 @@ export const es: FundingLexicon = {
 
   acquisitionVerbs: ['adquier(?:e|en)', 'adquiri[óo]', 'adquirido', 'adquirir', 'compr(?:a|an|ó|ado|ar)', 'se hace con', 'absorbe', 'toma el control de'],
   acquisitionPassive: ['adquirid[ao] por', 'comprad[ao] por', 'vendid[ao] a', 'pasa a manos de'],
-  acquisitionNouns: ['adquisici[óo]n', 'compra', 'fusi[óo]n', 'OPA', 'operaci[óo]n de compra'],
+  acquisitionNouns: ['adquisici[óo]n', 'compra', 'fusi[óo]n', 'OPA', 'operaci[óo]n de compra', 'precio de (?:compra|venta)'],
   publicActors: [
     'Gobierno',
     'Estado',

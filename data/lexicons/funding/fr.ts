@@ -204,7 +204,7 @@ export const fr: FundingLexicon = {
     'absorbe',
   ],
   acquisitionPassive: ['rachet[ée]e? par', 'acquise? par', 'achet[ée]e? par', 'repris(?:e)? par', 'c[ée]d[ée]e? [àa]', 'tomb[ée]e? dans (?:le giron|l[’\']escarcelle) de'],
-  acquisitionNouns: ['rachats?', 'acquisitions?', 'reprise', 'fusion', 'OPA'],
+  acquisitionNouns: ['rachats?', 'acquisitions?', 'reprise', 'fusion', 'OPA', 'prix d[’\']achat', 'prix de (?:la )?(?:cession|vente)', 'montant de la transaction'],
   publicActors: [
     'gouvernement',
     "l[’']?[ÉE]tat",

@@ -164,7 +164,7 @@ export const it: FundingLexicon = {
 
   acquisitionVerbs: ['acquisisce', 'acquisit[oa]', 'acquisire', 'acquist(?:a|ano|ato|are)', 'compr(?:a|ano|ato)', 'rilev(?:a|ano|ato)', 'si aggiudica', 'rileva'],
   acquisitionPassive: ['acquisit[oa] da', 'acquistat[oa] da', 'rilevat[oa] da', 'ceduta? a', 'venduta? a', 'passa a'],
-  acquisitionNouns: ['acquisizione', 'acquisto', 'rilevamento', 'fusione', 'OPA', 'operazione'],
+  acquisitionNouns: ['acquisizione', 'acquisto', 'rilevamento', 'fusione', 'OPA', 'operazione', 'prezzo (?:di acquisto|d[’\']acquisto|di vendita)'],
   publicActors: [
     'governo',
     'Stato',

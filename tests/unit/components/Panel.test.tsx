@@ -160,6 +160,23 @@ describe('Panel', () => {
     expect(list.getAllByRole('button', { name: /^Show in the article\s?: / })).toHaveLength(20);
   });
 
+  it('lists a figure repeated by the article once', () => {
+    const figures = [
+      { kind: 'valuation' as const, text: '$300 billion', value: 300e9, unit: 'USD', sentence: 0 },
+      { kind: 'valuation' as const, text: '300 billion dollars', value: 300e9, unit: 'USD', sentence: 1 },
+      { kind: 'users' as const, text: '500 million users', value: 500e6, unit: 'users', sentence: 1 },
+    ];
+    const { analysis } = makeAnalysis({
+      title: 'OpenAI is now valued at $300 billion',
+      lang: 'en',
+      sentences: ['OpenAI is now valued at $300 billion.', 'The 300 billion dollars valuation counts 500 million users.'],
+      figures,
+    });
+    renderPanel(analysis, { found: true });
+    const list = within(screen.getByRole('region', { name: 'Key figures' }));
+    expect(list.getAllByRole('button', { name: /^Show in the article\s?: / })).toHaveLength(2);
+  });
+
   it('shows a storage error as an alert that can be dismissed', () => {
     const props = renderPanel(openAiArticle().analysis, {
       error: { kind: 'quota', messageKey: 'errorStorageFull', detail: 'QUOTA_BYTES quota exceeded' },
