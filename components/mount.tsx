@@ -37,7 +37,11 @@
 //   sharing?        SharingControls   turn community sharing on/off and check the server (the section
 //                                     is shown only with them)
 //
-// Stores (answers, settings, quiz scores) are shared per JavaScript context; call `disposeStores()` from
+// Community results (issue 5): once the reader has answered a poll and sharing is on, the poll and the
+// panel ask the background for its results through the context's community store (a runtime message);
+// nothing is asked while sharing is off.
+//
+// Stores (answers, settings, quiz scores, community results) are shared per JavaScript context; call `disposeStores()` from
 // 'state/stores' when the context is invalidated. The UI language follows the browser's, or the options'
 // override once the settings are read.
 import { type ComponentChild, render } from 'preact';

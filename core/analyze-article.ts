@@ -135,6 +135,7 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
     hits: allHits,
     titleCues: separate.cues,
     names: findings.names,
+    isPast: (pos) => pastSentences.has(sentenceIndexAt(sentences, pos)),
   });
   const orgs = resolveOrganisations(text, merged, kind, orgCtx);
 

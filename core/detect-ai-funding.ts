@@ -134,12 +134,20 @@ function negatives(cues: Cues, r: Range, reasons: string[], tag: string): number
 }
 
 /** Decides what kind of deal the headline and lead talk about, from the weight of each kind's evidence. */
-export function decideKind(input: Pick<DetectionInput, 'cues' | 'zones' | 'figures' | 'hits' | 'titleCues' | 'names'>): DealKind {
+export function decideKind(
+  input: Pick<DetectionInput, 'cues' | 'zones' | 'figures' | 'hits' | 'titleCues' | 'names'> & {
+    /** True inside a sentence about an older deal: its cues say nothing about this article's deal. */
+    isPast?: (pos: number) => boolean;
+  },
+): DealKind {
   const { cues, zones, figures, hits } = input;
   const head = { start: 0, end: zones.headlineEnd };
   const lead = { start: zones.headlineEnd, end: zones.leadEnd };
+  const isPast = input.isPast ?? (() => false);
+  // "NICE übernimmt Cognigy … Erst im Juni hatte Cognigy in einer Serie-C-Runde … eingesammelt": the
+  // older round in the lead is background, not a second candidate for what the article is about.
   const count = (c: Cues | null, kinds: readonly CueKind[], r: Range) =>
-    c ? kinds.reduce((s, k) => s + c[k].within(r.start, r.end).length, 0) : 0;
+    c ? kinds.reduce((s, k) => s + c[k].within(r.start, r.end).filter((m) => c !== cues || !isPast(m.start)).length, 0) : 0;
   // "closes the Run:ai deal", "completes its acquisition of": a funding verb whose object is an
   // acquisition counts for the acquisition.
   const acqObject = (c: Cues | null, r: Range) =>
@@ -158,8 +166,8 @@ export function decideKind(input: Pick<DetectionInput, 'cues' | 'zones' | 'figur
     2 * (acqObject(cues, head) + acqObject(input.titleCues, title)) +
     count(cues, ['fundingVerb', 'fundingNoun', 'lead', 'leadAfter', 'investorNoun'], lead) -
     acqObject(cues, lead) +
-    figures.filter((f) => (f.kind === 'amount' || f.kind.startsWith('valuation')) && inLead(f.start)).length +
-    hits.filter((h) => (h.role === 'company' || h.role === 'lead') && inLead(h.name.start)).length * 0.5;
+    figures.filter((f) => (f.kind === 'amount' || f.kind.startsWith('valuation')) && inLead(f.start) && !f.past).length +
+    hits.filter((h) => (h.role === 'company' || h.role === 'lead') && inLead(h.name.start) && !h.past).length * 0.5;
   const pub =
     2 * (count(cues, ['publicActor', 'publicPlan'], head) + count(input.titleCues, ['publicActor', 'publicPlan'], title)) +
     count(cues, ['publicActor', 'publicPlan'], lead) +

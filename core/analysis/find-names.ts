@@ -36,7 +36,7 @@ function isNameWord(text: string, start: number, end: number): boolean {
 const SINGLE_SPACE = /^[ \u00a0]$/;
 const AMPERSAND = /^[ \u00a0]?&[ \u00a0]?$/;
 /** Trailing words that belong to a company name rather than to the sentence ("Quillmark AI", "Foo Labs"). */
-const NAME_SUFFIXES = new Set(['AI', 'IA', 'KI', 'Labs', 'Lab', 'Technologies', 'Robotics', 'Capital', 'Ventures', 'Partners', 'Systems', 'Inc', 'Group', 'Bio', 'Health', 'Security', 'Intelligence', 'Computing', 'Materia']);
+const NAME_SUFFIXES = new Set(['AI', 'IA', 'KI', 'Labs', 'Lab', 'Technologies', 'Robotics', 'Capital', 'Ventures', 'Partners', 'Systems', 'Inc', 'Group', 'Bio', 'Health', 'Security', 'Intelligence', 'Computing', 'Materia', 'Angels']);
 /** Cue kinds that are verbs or role phrases: a name never runs through them. */
 /** Words that extend a known name into one of its funds or arms ("Goldman Sachs Alternatives"). */
 const ORG_SUFFIX = new Set(['Growth', 'Alternatives', 'Capital', 'Ventures', 'Partners', 'Management', 'Investments', 'Group', 'Fund', 'Climate', 'VC', 'Holdings', 'Corp', 'Inc', 'Asset', 'Advisors', 'Opportunities', 'International']);

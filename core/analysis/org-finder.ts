@@ -56,7 +56,8 @@ export class Finder {
       const w = m[0];
       // Sentence words that are capitalised (determiners, nationalities, descriptors, "AI") are free;
       // other capitalised words are names and end the gap; lowercase words count against the limit.
-      if (this.lex.notNames.has(w) || this.lex.descriptorEnd.test(w) || /^(?:AI|IA|KI)$/.test(w)) continue;
+      // A job title before a person's name is free too ("darunter Oculus-Mitgründer Brendan Iribe").
+      if (this.lex.notNames.has(w) || this.lex.descriptorEnd.test(w) || /^(?:AI|IA|KI)$/.test(w) || this.lex.titleEnd.test(w)) continue;
       if (HAS_UPPER.test(w) || ++words > fillerWords) return false;
     }
     return true;

@@ -23,9 +23,11 @@ export interface OrgLexicon {
   /** An unknown one-word name matching this is a capitalised common noun (German). */
   commonNoun: RegExp | null;
   backerSuffix: RegExp | null;
+  /** A token that is a person's title ("Oculus-Mitgründer", "fondatore"): a list may pass over it. */
+  titleEnd: { test(word: string): boolean };
 }
 
-const SHARED_NOT_NAMES = ['Series', 'Seed', 'Pre-Seed', 'CEO', 'CTO', 'CFO', 'COO', 'Startup', 'Start-up', 'Scale-up', 'Funding', 'Round', 'Venture', 'Debt', 'Deal', 'Exit', 'IPO', 'Unicorn', 'Tech', 'Big'];
+const SHARED_NOT_NAMES = ['Series', 'Seed', 'Pre-Seed', 'CEO', 'CTO', 'CFO', 'COO', 'Startup', 'Start-up', 'Scale-up', 'Funding', 'Round', 'Venture', 'Debt', 'Deal', 'Exit', 'IPO', 'Unicorn', 'Tech', 'Big', 'Business', 'Angels'];
 
 /**
  * Whole words and word endings from lexicon entries ("start-?ups?" is a whole word, "\p{L}*[Kk]onzern" an
@@ -89,6 +91,7 @@ function build(lang: Lang): OrgLexicon {
     // Only words of six letters or more: short names ("Tado", "Enpal") are left alone.
     commonNoun: x.commonNounEndings.length ? new RegExp(`^\\p{L}{3,}(?:${x.commonNounEndings.join('|')})$`, 'u') : null,
     backerSuffix: suffixRegex(x.backerSuffixes),
+    titleEnd: new WordEndings(x.personTitles),
   };
 }
 
