@@ -225,7 +225,9 @@ export class Finder {
       if (n.start < min || cur - n.end > MAX_GAP) break;
       const gap = this.text.slice(n.end, cur);
       if (out.length === 0) {
-        if (!this.emptyGap(gap)) break;
+        // "Picus Capital und zwei Business Angels beteiligten sich": unnamed backers may close the list.
+        const joiner = lastMatch(this.lex.joiners, gap);
+        if (!this.emptyGap(gap) && !(joiner && this.emptyGap(gap.slice(0, joiner.start)) && this.fillerOnly(gap.slice(joiner.end), 2))) break;
       } else {
         const joined = gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null;
         if (!joined || !this.fillerOnly(gap.replace(this.lex.joiners, ' '), 1)) break;

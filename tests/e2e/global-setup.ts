@@ -7,7 +7,7 @@ import { repoRoot } from '../shared-dir';
 import type { BuildKind, E2eBuilds } from './lib/builds';
 
 // Builds the extension once for the whole e2e run: the two e2e builds (which also match 127.0.0.1) and
-// the production Chrome build. Each build is copied to a private folder right away, so that another
+// the production builds. Each build is copied to a private folder right away, so that another
 // `wxt build` running in the same checkout during the run cannot swap files under a live browser.
 // A failed build does not abort the run: every test that needs it fails with the build's own output.
 //
@@ -17,6 +17,7 @@ const BUILDS: Record<BuildKind, { args: string[]; folder: string }> = {
   'chrome-e2e': { args: ['build', '--mode', 'e2e'], folder: 'chrome-mv3-e2e' },
   'firefox-e2e': { args: ['build', '--mode', 'e2e', '-b', 'firefox'], folder: 'firefox-mv2-e2e' },
   'chrome-prod': { args: ['build'], folder: 'chrome-mv3' },
+  'firefox-prod': { args: ['build', '-b', 'firefox'], folder: 'firefox-mv2' },
 };
 
 // Colour codes in WXT's log (ESC [ … m), built from the code point to keep control characters out of

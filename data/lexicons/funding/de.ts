@@ -111,7 +111,7 @@ export const de: FundingLexicon = {
     'Kredit',
     'Venture Debt',
   ],
-  investorNouns: ['\\p{L}*[Ii]nvestor(?:en|in|innen)?', '\\p{L}*[Gg]eldgeber(?:n|in)?', '\\p{L}*[Kk]apitalgeber(?:n)?', 'Anteilseigner(?:n)?', '\\p{L}*[Ii]nvestmentfirma', '\\p{L}*[Ii]nvestmentgesellschaft', '\\p{L}*[Bb]eteiligungsgesellschaft', '\\p{L}*[Ss]taatsfonds', 'VCs?', 'Fonds'],
+  investorNouns: ['Business[- ]Angels?', '\\p{L}*[Ii]nvestor(?:en|in|innen)?', '\\p{L}*[Gg]eldgeber(?:n|in)?', '\\p{L}*[Kk]apitalgeber(?:n)?', 'Anteilseigner(?:n)?', '\\p{L}*[Ii]nvestmentfirma', '\\p{L}*[Ii]nvestmentgesellschaft', '\\p{L}*[Bb]eteiligungsgesellschaft', '\\p{L}*[Ss]taatsfonds', 'VCs?', 'Fonds'],
   lead: [
     '(?:Runde|Finanzierungsrunde|Finanzierung|Investition) f[üu]hr(?:t|te|en)',
     'angef[üu]hrt (?:wird |wurde )?von',

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 
-export type BuildKind = 'chrome-e2e' | 'firefox-e2e' | 'chrome-prod';
+export type BuildKind = 'chrome-e2e' | 'firefox-e2e' | 'chrome-prod' | 'firefox-prod';
 export type E2eBuilds = Partial<Record<BuildKind, { dir?: string; error?: string }>>;
 
 declare module 'vitest' {
