@@ -85,8 +85,14 @@ export function PanelContainer(props: PanelContainerProps) {
       error={answersError ?? settingsError ?? quizError}
       community={community}
       onToggleHighlights={(on) => {
-        void stores.settings.store.getState().update({ highlights: on });
-        props.onHighlightsChange?.(on);
+        // The page follows the setting only once it is saved: a failed write leaves the switch as it was,
+        // and the page's highlights must agree with the switch.
+        void stores.settings.store
+          .getState()
+          .update({ highlights: on })
+          .then((saved) => {
+            if (saved) props.onHighlightsChange?.(on);
+          });
       }}
       onShowFigure={props.onShowFigure}
       onShowQuestion={props.onShowQuestion}

@@ -13,7 +13,7 @@ export interface RegexCost {
   /** file:line:column of the core code that first ran it. */
   at: string;
   calls: number;
-  /** Time inside its first exec (compilation included), and inside all its execs. */
+  /** CPU time inside its first exec (compilation included), and inside all its execs. */
   firstMs: number;
   totalMs: number;
 }
@@ -28,9 +28,11 @@ export function watchRegexes(): () => RegexCost[] {
   let busy = false;
   RegExp.prototype.exec = function timedExec(this: RegExp, input: string) {
     if (busy) return exec.call(this, input);
-    const t = performance.now();
+    // CPU time, not wall time: on a busy machine a regex preempted mid-run would look slow.
+    const cpu = process.cpuUsage();
     const result = exec.call(this, input);
-    const ms = performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    const ms = (used.user + used.system) / 1000;
     const key = `${this.flags}/${this.source}`;
     const known = costs.get(key);
     if (known) {

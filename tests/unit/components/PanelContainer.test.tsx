@@ -118,8 +118,9 @@ describe('PanelContainer', () => {
     const toggle = screen.getByRole('switch', { name: 'Highlight figures and questions in the article' });
     expect(toggle.getAttribute('aria-checked')).toBe('false');
     fireEvent.click(toggle);
-    expect(props.onHighlightsChange).toHaveBeenCalledWith(true);
     await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe('true'));
+    // The page follows once the setting is saved.
+    await waitFor(() => expect(props.onHighlightsChange).toHaveBeenCalledWith(true));
     expect((await browser.storage.local.get('settings')).settings).toMatchObject({ highlights: true });
   });
 
