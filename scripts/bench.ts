@@ -301,7 +301,7 @@ function printDetails(): void {
   }
   const regexes = details.regexes as Array<RegexCost & { lang: string }> | undefined;
   if (regexes) {
-    log('\nregexes of a first analysis, costliest first (fresh Node process, 10 kB; CPU ms inside all its execs, inside the first one):');
+    log('\nregexes of a first analysis, costliest first use first (fresh Node process, 10 kB; CPU ms inside all its execs, inside the first one):');
     for (const r of regexes) {
       log(`  ${r.totalMs.toFixed(1).padStart(6)} ${r.firstMs.toFixed(1).padStart(6)} ${String(r.calls).padStart(5)}×  /${r.flags.padEnd(3)} ${String(r.length).padStart(5)} chars  ${r.lang}  ${r.at}`);
       log(`${' '.repeat(31)}${r.source}`);

@@ -58,7 +58,7 @@ export function coldStagesOf(repoRoot: string, bundleFile: string, input: ColdIn
 
 /**
  * Regexes of the first analysis of each input, in fresh processes, merged: a regex used in several
- * languages keeps its costliest language's figures. Costliest first.
+ * languages keeps its costliest language's figures. Costliest first use first.
  */
 export function regexCostsOf(repoRoot: string, inputs: ReadonlyArray<ColdInput & { lang: string }>): Array<RegexCost & { lang: string }> {
   const merged = new Map<string, RegexCost & { lang: string }>();
@@ -66,8 +66,8 @@ export function regexCostsOf(repoRoot: string, inputs: ReadonlyArray<ColdInput &
     for (const cost of runChild(repoRoot, { bundleFile: '', ...input, mode: 'regexes' }).regexes ?? []) {
       const key = `${cost.at} ${cost.flags}/${cost.source}`;
       const known = merged.get(key);
-      if (!known || cost.totalMs > known.totalMs) merged.set(key, { ...cost, lang });
+      if (!known || cost.firstMs > known.firstMs) merged.set(key, { ...cost, lang });
     }
   }
-  return [...merged.values()].sort((a, b) => b.totalMs - a.totalMs);
+  return [...merged.values()].sort((a, b) => b.firstMs - a.firstMs || b.totalMs - a.totalMs);
 }

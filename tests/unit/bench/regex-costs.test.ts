@@ -25,13 +25,13 @@ describe('watchRegexes', () => {
     expect(RegExp.prototype.exec).toBe(exec);
   });
 
-  it('sorts the costliest first', () => {
+  it('sorts by the cost of the first use (what a cold start pays)', () => {
     const stop = watchRegexes();
     /x/.test('x');
     const big = new RegExp(Array.from({ length: 400 }, (_, i) => `mot${i}ée`).join('|'), 'iu');
     for (let i = 0; i < 20; i++) big.test(`un texte sans aucun des mots ${i}`.repeat(20));
     const costs = stop();
     expect(costs[0]?.source).toBe(big.source.slice(0, costs[0]?.source.length));
-    for (let i = 1; i < costs.length; i++) expect(costs[i - 1]?.totalMs).toBeGreaterThanOrEqual(costs[i]?.totalMs ?? 0);
+    for (let i = 1; i < costs.length; i++) expect(costs[i - 1]?.firstMs).toBeGreaterThanOrEqual(costs[i]?.firstMs ?? 0);
   });
 });

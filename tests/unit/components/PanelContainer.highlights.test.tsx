@@ -1,15 +1,10 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PanelContainer, type PanelContainerProps, quizIdFor } from '../../../components/PanelContainer';
-import { setUiLanguage } from '../../../components/i18n';
-import { buildPolls, type PollDef } from '../../../core/build-polls';
-import { buildQuiz, type QuizQuestion } from '../../../core/build-quiz';
-import type { Analysis } from '../../../core/types';
+import { PanelContainer, type PanelContainerProps, } from '../../../components/PanelContainer';
 import { type AnswersStore, createAnswersStore } from '../../../state/answers-store';
-import type { CommunityReply } from '../../../state/community-results';
-import { type CommunityStore, createCommunityStore } from '../../../state/community-store';
+import type { CommunityStore, } from '../../../state/community-store';
 import { createQuizStore, type QuizStore } from '../../../state/quiz-store';
 import { createSettingsStore, type SettingsStore } from '../../../state/settings-store';
 import { OPENAI_URL, openAiArticle } from './fixtures/articles';
@@ -46,24 +41,8 @@ function renderContainer(s: Stores, overrides: Partial<PanelContainerProps> = {}
   return props;
 }
 
-function openAiPolls(): PollDef[] {
-  const { analysis, text } = openAiArticle();
-  return buildPolls(analysis, OPENAI_URL, text);
-}
 
-function pollOf(polls: PollDef[], id: string): PollDef {
-  const found = polls.find((p) => p.id === id);
-  if (!found) throw new Error(`no poll ${id}`);
-  return found;
-}
-
-/** The debate's themes that are unfolded. */
-function openDebates(): string[] {
-  const debate = screen.getByRole('region', { name: 'The debate' });
-  return [...debate.querySelectorAll('details')].filter((d) => d.open).map((d) => d.querySelector('summary')?.textContent ?? '');
-}
-
-describe('PanelContainer (known bug)', () => {
+describe('PanelContainer highlights switch', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
