@@ -138,7 +138,10 @@ const SWITCH = `Array.from(document.querySelectorAll('[role="switch"]')).find((e
  */
 async function flipSharing(d: Driver, serverUrl: string | null, expected: string): Promise<string> {
   await d.goto(d.extensionPage('options.html'));
-  await settle(() => d.evaluate<boolean>(`!!(${SWITCH})`), (v) => v);
+  // Wait until the page shows the stored state (on when turning off, off when turning on): a key press
+  // before the settings have loaded would flip the wrong way.
+  const before = serverUrl ? 'false' : 'true';
+  await settle(() => d.evaluate<string | null>(`(${SWITCH})?.getAttribute('aria-checked') ?? null`), (v) => v === before, 15_000);
   if (serverUrl) {
     await d.evaluate(`(() => {
       const input = document.querySelector('input[type="url"]');
