@@ -113,7 +113,7 @@ export function assignFigureRoles(
       } else if (SCALED.test(q.text)) {
         // "incassa 10 milioni", "rachète Datanube pour 50 millions": no currency near. A deal figure
         // takes the article's currency (or the language's, when the article names none); others keep "".
-        const role = moneyRole(text, cues, q, left, right, s);
+        const role = moneyRole(text, cues, q, left, right, s, next);
         const kind2 = role.kind === 'previous-valuation' ? 'other' : role.kind;
         const assumed = kind2 !== 'other' ? articleCurrency(qs, lang) : '';
         out.push({ ...figure(q, si, kind2, role.cue, past, cumulative, assumed), inherited: assumed !== '' });
@@ -122,7 +122,7 @@ export function assignFigureRoles(
     }
 
     if (kind === 'money') {
-      const role = moneyRole(text, cues, q, left, right, s);
+      const role = moneyRole(text, cues, q, left, right, s, next);
       let k = role.kind;
       if (k === 'previous-valuation' && !cues.valuation.has(s.start, s.end)) k = 'other';
       if (k === 'valuation' || k === 'valuation-post') {
@@ -188,9 +188,13 @@ function moneyRole(
   left: number,
   right: number,
   s: { start: number; end: number },
+  next: Quantity | null,
 ): { kind: FigureKind; cue: Nearest | null } {
-  // A role noun right after the figure wins: "$300bn valuation", "$3.7bn in revenue".
-  const after = nearestAfter(cues, MONEY_CUES_AFTER, text, q.end, Math.min(right, q.end + RIGHT_ADJACENT));
+  // A role noun right after the figure wins: "$300bn valuation", "$3.7bn in revenue"…
+  let after = nearestAfter(cues, MONEY_CUES_AFTER, text, q.end, Math.min(right, q.end + RIGHT_ADJACENT));
+  // …unless it opens the clause of the next figure, which sits closer to it: "una ronda de 3.500
+  // millones que la valora en 61.500 millones", "1 Mrd. Euro, die es mit 12 Mrd. bewertet".
+  if (after && next && next.start >= after.match.end && next.start - after.match.end < after.distance) after = null;
   const before = nearestBefore(cues, MONEY_CUES, q.start, left);
   // …unless a cue touches the figure on the left ("valued at $300bn round").
   const pick = after && !(before && before.distance <= 4 && after.distance > 2) ? after : before;

@@ -16,11 +16,15 @@ const MAX_CHARS_PER_SIGNAL = 600;
 
 // AI vocabulary in the five languages, plus the names of AI companies most often funded. Acronyms are
 // case-sensitive ("AI", "IA", "KI"), so they live in their own regex.
-const AI_ACRONYM = /(?<![\p{L}\p{N}])(?:AI|A\.I\.|IA|I\.A\.|KI|K\.I\.|GenAI|AGI|LLMs?|GPUs?)(?![\p{L}\p{N}])/u;
+// Dotted forms may carry a space or a no-break space between the letters ("I. A.", "K.\u00a0I.").
+const AI_ACRONYM =
+  /(?<![\p{L}\p{N}])(?:(?:AI|IA|KI)s?|A\.\s?I\.|I\.\s?A\.|K\.\s?I\.|GenAI|AGI|IAG|LLMs?|GPUs?)(?![\p{L}\p{N}])/u;
 const AI_WORDS = new RegExp(
   [
-    'intelligen(?:ce|za|cia)s? artificial',
-    'künstliche[nrs]? intelligenz',
+    // One stem for "intelligence artificielle", "inteligencia artificial", "intelligenza artificiale"
+    // and their plurals; `\s` also takes the no-break space some outlets put between the words.
+    'intell?igen(?:ce|za|cia)s?\\sartifici',
+    'k(?:ü|ue)nstliche[nmrs]?\\sintelligenz',
     'machine[- ]learning',
     'deep[- ]learning',
     'apprentissage (?:automatique|profond)',
@@ -41,8 +45,9 @@ const AI_WORDS = new RegExp(
     'neural network',
     'computer vision',
     'vision par ordinateur',
-    'visi[oó]n artificial',
-    'visione artificiale',
+    'visi(?:on|ón|one)\\sartifici',
+    'algorithm',
+    'algoritm',
     'bildverarbeitung',
     'humanoid',
     'robotaxi',
@@ -106,10 +111,17 @@ const AI_WORDS = new RegExp(
 // Money and deal vocabulary: currency amounts, scale words, funding / acquisition / valuation words.
 const MONEY_OR_DEAL = new RegExp(
   [
-    '[$€£¥]\\s?\\d',
-    '\\d[\\d.,\\s\\u00a0]*(?:[$€£]|usd|eur|gbp|chf|dollars?|euros?|d[óo]lares|dollari|pounds?|livres?|sterline)',
-    '\\d[\\d.,\\s\\u00a0]*(?:bn|mn|mln|mld|mrd|mio|mds?|md\\$|m€|k€|m\\$|b\\$)(?![\\p{L}])',
-    '(?:billion|million|milliard|milliarde|millionen|millones|milioni|miliardi|mil millones)',
+    // A currency sign or code on either side of the number: "$40", "CHF 15", "C$ 2", "2,4 G$",
+    // "500 M$", "3 Mio.", "22 MCHF", "23.000 millones de reales". The digit run is bounded by the
+    // clipped signals, so the class-then-alternatives scan stays cheap.
+    '(?:[$€£¥₣₹]|usd|eur|gbp|chf|cad|aud|brl|mxn|fr\\.)\\s?\\d',
+    '\\d[\\d.,\\s]*(?:[$€£¥₣₹]|usd|eur|gbp|chf|cad|dollar|d[óo]lar|euro|pounds?|livres?|sterlin|francs?|francos?|franchi|franken|reais|reales|pesos?|yuan|yen)',
+    '\\d[\\d.,\\s]*(?:bn|mn|mln|mld|mrd|mio|mds?|md\\$|[mkgb][€$£]|mchf|mfr)(?![\\p{L}])',
+    // Scale words in the five languages: million(s), millions, Millionen, millones, milioni/milione,
+    // milliard(s), Milliarde(n), miliardo/miliardi, billion, billón/billones, "mil millones".
+    'mill?i?[oó]n',
+    'mill?iard',
+    'bill?i?[oó]n',
     'rais(?:e|es|ed|ing)\\b',
     'fund(?:ing|raising|-raising|ed)',
     'financ',
@@ -124,6 +136,20 @@ const MONEY_OR_DEAL = new RegExp(
     'lève',
     'lever\\b',
     'boucle',
+    'ronde\\b',
+    'capta',
+    'recaud',
+    'levanta',
+    'stanzia',
+    'f[öo]rder',
+    'subvenci',
+    'subvention',
+    'sovvenzion',
+    'budget',
+    'presupuest',
+    'haushalt',
+    'fonds\\b',
+    'fond(?:o|i|os)\\b',
     'sammelt',
     'eingesammelt',
     'geldgeber',
@@ -138,13 +164,16 @@ const MONEY_OR_DEAL = new RegExp(
     'amorçage',
     'semilla',
     'acqui[rs]',
-    'adquie?r',
+    'adqui[rs]',
     'rach[eè]t',
     'rachat',
     'übernimmt',
     'übernahme',
     'kauft',
-    'buys?\\b',
+    'buy(?:s|ing)?\\b',
+    'bought',
+    'merger',
+    'fusi[oó]n',
     'takeover',
     'compra',
     'rileva',
@@ -173,7 +202,6 @@ const MONEY_OR_DEAL = new RegExp(
     'unicornio',
     'unicorno',
     'plan',
-    'milliards?',
   ].join('|'),
   'iu',
 );

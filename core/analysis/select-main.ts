@@ -56,6 +56,19 @@ function isMoney(f: RoledFigure): boolean {
   return /^[A-Z]{3}$/.test(f.unit);
 }
 
+const isValuation = (f: RoledFigure) => f.kind === 'valuation' || f.kind === 'valuation-post' || f.kind === 'valuation-pre';
+
+/**
+ * The body states the headline's amount again: "Google rilancia su Anthropic: … oltre un miliardo" and
+ * then "altro denaro …: oltre un miliardo di dollari". That restatement is the story's deal even when no
+ * funding cue sits next to it, and it outranks the other deals the article mentions.
+ */
+function echoesHeadline(f: RoledFigure, money: readonly RoledFigure[], ctx: MainContext): boolean {
+  if (f.start < ctx.zones.headlineEnd) return false;
+  const inTitle = ctx.titleValues?.some((t) => (t.unit === f.unit || t.unit === '') && sameValue(t.value, f.value)) ?? false;
+  return inTitle || money.some((g) => g.start < ctx.zones.headlineEnd && !isValuation(g) && g.unit === f.unit && sameValue(g.value, f.value));
+}
+
 /** The figure the story is about, or null when no money figure fits the deal. */
 export function selectMainAmount(figures: readonly RoledFigure[], ctx: MainContext): RoledFigure | null {
   const fit = ROLE_FIT[ctx.kind ?? 'round'];
@@ -64,8 +77,9 @@ export function selectMainAmount(figures: readonly RoledFigure[], ctx: MainConte
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const f of money) {
     const roleFit = fit[f.kind];
-    // A figure of the headline is a candidate whatever its cue ("Can €200bn buy Europe…?").
-    const inHeadline = f.start < ctx.zones.headlineEnd && f.kind !== 'valuation' && f.kind !== 'valuation-post' && f.kind !== 'valuation-pre';
+    // A figure of the headline, or its restatement in the body, is a candidate whatever its cue
+    // ("Can €200bn buy Europe…?").
+    const inHeadline = (f.start < ctx.zones.headlineEnd || echoesHeadline(f, money, ctx)) && !isValuation(f);
     if (roleFit === undefined && !inHeadline) continue;
     if (roleFit === 0 && !inHeadline) continue;
     let score = (roleFit ?? 0) + zoneScore(f, ctx.zones);

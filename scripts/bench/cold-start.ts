@@ -50,12 +50,6 @@ export function coldWhole(repoRoot: string, bundleFile: string, input: ColdInput
   return { evaluate, quickCheck: steps.quickCheck ?? nan, first: steps.first ?? nan, second: steps.second ?? nan };
 }
 
-/** The first call cut into stages (see cold-stages.ts), medians over `runs` fresh processes. */
-export function coldStagesOf(repoRoot: string, bundleFile: string, input: ColdInput, runs: number): Record<string, Timed> {
-  const results = Array.from({ length: runs }, () => runChild(repoRoot, { bundleFile, ...input, mode: 'stages' }));
-  return medianSteps(results).steps;
-}
-
 /**
  * Regexes of the first analysis of each input, in fresh processes, merged: a regex used in several
  * languages keeps its costliest language's figures. Costliest first use first.

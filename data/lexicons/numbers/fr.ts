@@ -13,6 +13,11 @@ export const fr: NumberLexicon = {
     { forms: ['k'], exp: 3, needsUnit: true },
     { forms: ['m'], exp: 6, needsUnit: true },
     { forms: ['b'], exp: 9, needsUnit: true },
+    // Québec writes "2,4 G$" for milliards de dollars; in capitals only, so that "5 g" stays a weight.
+    { forms: ['G'], exp: 9, needsUnit: true, caseSensitive: true },
+    // Swiss French "CHF 3 mio" / "1,2 mia": only next to a currency ("mia" is also a first name).
+    { forms: ['mio', 'mio.'], exp: 6, needsUnit: true },
+    { forms: ['mia', 'mia.'], exp: 9, needsUnit: true },
   ],
   connectors: ['de', "d'"],
   currencies: [
@@ -39,6 +44,8 @@ export const fr: NumberLexicon = {
     { iso: 'JPY', forms: ['yens', 'yen'] },
     { iso: 'CNY', forms: ['yuans', 'yuan', 'renminbi'] },
     { iso: 'CHF', forms: ['francs suisses', 'franc suisse'] },
+    // "45 millions de francs" in a Swiss paper; without a scale a franc is anything from a coin to history.
+    { iso: 'CHF', forms: ['francs', 'franc'], needsScale: true },
     { iso: 'INR', forms: ['roupies indiennes', 'roupies'] },
     { iso: 'KRW', forms: ['wons', 'won'] },
     { iso: 'BRL', forms: ['réals', 'reais'] },

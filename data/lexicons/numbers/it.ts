@@ -12,6 +12,9 @@ export const it: NumberLexicon = {
     { forms: ['billion', 'billions'], exp: 9 },
     { forms: ['k'], exp: 3, needsUnit: true },
     { forms: ['m'], exp: 6, needsUnit: true },
+    // Swiss Italian "CHF 3 mio.": only next to a currency, since "mio" is also the possessive ("il mio").
+    { forms: ['mio', 'mio.'], exp: 6, needsUnit: true },
+    { forms: ['mia', 'mia.'], exp: 9, needsUnit: true },
   ],
   connectors: ['di', "d'"],
   currencies: [

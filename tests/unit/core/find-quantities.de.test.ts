@@ -13,6 +13,9 @@ const number = (text: string, value: number): Seen => ({ text, value, unit: '', 
 const NNBSP = '\u202F';
 
 const CASES: [string, Seen[]][] = [
+  // Swiss German: currency code first, then the abbreviated scale.
+  ['Das Zürcher Start-up erhält CHF 3 Mio. von zwei Fonds.', [money('CHF 3 Mio.', 3e6, 'CHF')]],
+  ['Die Bewertung liegt neu bei 1,2 Mia. Franken.', [money('1,2 Mia. Franken', 1.2e9, 'CHF')]],
   ['OpenAI sammelt in einer neuen Finanzierungsrunde 40 Mrd. US-Dollar ein.', [money('40 Mrd. US-Dollar', 40e9, 'USD')]],
   [
     'Das Heidelberger Start-up Aleph Alpha erhielt 500 Millionen US-Dollar.',

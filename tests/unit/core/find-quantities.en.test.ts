@@ -11,6 +11,11 @@ const percent = (text: string, value: number): Seen => ({ text, value, unit: '%'
 const number = (text: string, value: number): Seen => ({ text, value, unit: '', kind: 'number' });
 
 const CASES: [string, Seen[]][] = [
+  // Canadian outlets hyphenate the scale; only an explicit mark makes the dollar Canadian.
+  ['Ottawa pledged C$2.4-billion for computing power on Sunday.', [money('C$2.4-billion', 2.4e9, 'CAD')]],
+  ['The province adds CA$500-million to the compute fund.', [money('CA$500-million', 500e6, 'CAD')]],
+  ['Budget documents show a CAD 300 million envelope for start-ups.', [money('CAD 300 million', 300e6, 'CAD')]],
+  ['The federal government will spend $2.4-billion on artificial intelligence.', [money('$2.4-billion', 2.4e9, 'USD')]],
   [
     'OpenAI has closed a $40 billion funding round led by SoftBank, the largest private raise on record.',
     [money('$40 billion', 40e9, 'USD')],

@@ -14,6 +14,19 @@ const NBSP = '\u00A0';
 const NNBSP = '\u202F';
 
 const CASES: [string, Seen[]][] = [
+  // Québec and Swiss shorthand: "G$" is milliards de dollars, "$ CA" / "C$" mark Canadian dollars,
+  // "mio" follows a currency code. A bare "$" stays the US dollar, even in a Québec paper.
+  ['Ottawa consacrera 2,4 G$ à la puissance de calcul.', [money('2,4 G$', 2.4e9, 'USD')]],
+  ['Québec injecte 2,4 G$ CA dans ses centres de données.', [money('2,4 G$ CA', 2.4e9, 'CAD')]],
+  ['Le fonds montréalais ajoute 500 M$ CA au programme.', [money('500 M$ CA', 500e6, 'CAD')]],
+  ['La ronde atteint 40 millions $ CA, selon la firme.', [money('40 millions $ CA', 40e6, 'CAD')]],
+  ['La société torontoise a obtenu C$12 millions.', [money('C$12 millions', 12e6, 'CAD')]],
+  ['La jeune pousse lausannoise lève CHF 3 mio pour recruter.', [money('CHF 3 mio', 3e6, 'CHF')]],
+  ['Avant l’opération, elle était valorisée 45 millions de francs.', [money('45 millions de francs', 45e6, 'CHF')]],
+  // Hard negatives: a 5G network, a weight in grams, a coin, a first name.
+  ['Le réseau 5G couvre la ville, et le sachet pèse 5 g.', []],
+  ['Il a retrouvé une pièce de 5 francs dans le tiroir.', []],
+  ['Mia a 3 ans et sa sœur Mia 5.', []],
   [
     'OpenAI a bouclé une levée de fonds de 40 milliards de dollars, la plus importante jamais réalisée.',
     [money('40 milliards de dollars', 40e9, 'USD')],

@@ -50,6 +50,16 @@ const CASES: [string, Seen[]][] = [
   ['Mille miliardi di euro è la cifra evocata da Bruxelles.', [money('Mille miliardi di euro', 1e12, 'EUR')]],
   ['Il fondo ha 1.200 clienti istituzionali.', [count('1.200 clienti', 1200, 'customers')]],
   ['Il governo mette sul piatto un miliardo e mezzo di euro.', [money('un miliardo e mezzo di euro', 1.5e9, 'EUR')]],
+  // Swiss Italian: currency code first, then the abbreviated scale.
+  [
+    'La società ticinese ha ottenuto CHF 3 mio. sotto forma di prestito convertibile.',
+    [money('CHF 3 mio.', 3e6, 'CHF')],
+  ],
+  ['Il Cantone aggiunge CHF 1,2 mia. per le infrastrutture.', [money('CHF 1,2 mia.', 1.2e9, 'CHF')]],
+  ['Il capitale sale a CHF 12 mio. Lo conferma la banca.', [money('CHF 12 mio', 12e6, 'CHF')]],
+  // Hard negatives: the possessive "mio" after a number is no scale.
+  ['Ho chiesto a 3 mio cugini di venire.', []],
+  ['Nel 2019 mio nonno ha aperto la bottega.', []],
 ];
 
 function seen(q: Quantity): Seen {
