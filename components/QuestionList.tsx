@@ -23,21 +23,24 @@ export function QuestionList({ questions, polls, onShowQuestion }: QuestionListP
         const hasPoll = polls.some((poll) => poll.questionIndex === index);
         const text = truncate(question.text, QUESTION_CHARS);
         return (
-          <li key={`${question.start}`} class="cp-question">
+          <li key={`${question.inTitle ? 't' : ''}${question.start}`} class="cp-question">
             <span class="cp-question__text">{text}</span>
             <span class="cp-question__meta cp-muted">
               {t(question.kind === 'explicit' ? 'questionExplicit' : 'questionImplicit')}
               {question.themes.map((theme) => ` · ${themeLabel(theme, lang)}`).join('')}
               {hasPoll ? ` · ${t('questionHasPoll')}` : ''}
             </span>
-            <button
-              type="button"
-              class="cp-link-button"
-              aria-label={t('goToQuestionLabel', truncate(question.text, 80))}
-              onClick={() => onShowQuestion(question)}
-            >
-              {t('goToQuestion')}
-            </button>
+            {/* A headline question given apart from the text has no place in the article to go to. */}
+            {!question.inTitle && (
+              <button
+                type="button"
+                class="cp-link-button"
+                aria-label={t('goToQuestionLabel', truncate(question.text, 80))}
+                onClick={() => onShowQuestion(question)}
+              >
+                {t('goToQuestion')}
+              </button>
+            )}
           </li>
         );
       })}

@@ -12,6 +12,7 @@ import { findQuantities } from './find-quantities';
 import { findQuestions } from './find-questions';
 import { findRound } from './find-round';
 import { splitSentences } from './split-sentences';
+import { foldWords } from './text/fold';
 import { themesOf } from './themes-of';
 import type { Analysis, DealKind, Figure, FigureKind, Lang, PageHints, Question, Sentence, ThemeId } from './types';
 
@@ -67,8 +68,8 @@ function collapse(s: string): string {
  * - when `text` starts with the title (plain-text files, or a page reader that keeps the headline), the
  *   first line of `text` is the headline zone and nothing is counted twice;
  * - when the title is given apart, it is read separately as extra headline evidence (detection, company,
- *   which amount is the news), but every offset in the result is an offset into `input.text`, so figures
- *   and questions come from the text only.
+ *   which amount is the news), and every offset in the result is an offset into `input.text`, except
+ *   for what is found only in that title and flagged `inTitle` (the amount, the valuation, questions).
  * Never throws: any input yields a valid Analysis (isAiFunding false when something goes wrong).
  */
 export function analyzeArticle(input: ArticleInput): Analysis {
@@ -185,7 +186,8 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
         })
       : null;
 
-  const questions = findQuestions(text, sentences, lang);
+  const bodyQuestions = findQuestions(text, sentences, lang, { headlineEnd: titleInText ? headlineZones.headlineEnd : 0 });
+  const questions = [...titleQuestions(titleInText ? '' : title, bodyQuestions, lang), ...bodyQuestions];
   const themes = articleThemes(text, questions, headlineZones, lang);
 
   return {
@@ -204,6 +206,20 @@ function analyse(text: string, title: string, lang: Lang): Analysis {
     organisations: orgs.organisations,
     sentences,
   };
+}
+
+/**
+ * Questions of a title given apart from the text ("Can €200bn buy Europe a place in the AI race?"): the
+ * headline is often the article's main question and the body never repeats it. Flagged `inTitle`, with
+ * offsets into the title; they come first, as the headline comes first on the page.
+ */
+function titleQuestions(title: string, bodyQuestions: readonly Question[], lang: Lang): Question[] {
+  if (!title.includes('?')) return [];
+  // A headline the body repeats word for word is listed once, where it can be placed: in the body.
+  const inBody = new Set(bodyQuestions.map((q) => foldWords(q.text)));
+  return findQuestions(title, splitSentences(title, lang), lang, { headlineEnd: title.length })
+    .filter((q) => !inBody.has(foldWords(q.text)))
+    .map((q) => ({ ...q, sentence: -1, inTitle: true }));
 }
 
 /** Hit patterns that make a name the receiver of the money its sentence talks about. */

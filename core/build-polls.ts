@@ -161,6 +161,9 @@ export function buildPolls(analysis: Analysis, canonicalUrl: string, text?: stri
   const usedThemes = new Set<ThemeId>();
   const seenIds = new Set<string>();
   analysis.questions.forEach((question, questionIndex) => {
+    // A headline question given apart from the text has offsets into the title: a poll placed by them
+    // would land in the wrong paragraph. Its themes still reach the panel through Analysis.themes.
+    if (question.inTitle) return;
     const span = { start: question.start, end: question.end };
     const quote = quoteFor(span, question.text, analysis, text);
     const freeTheme = question.themes.find((theme) => !usedThemes.has(theme));

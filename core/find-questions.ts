@@ -12,6 +12,22 @@ import { themesOf } from './themes-of';
  */
 const MIN_WORDS = 3;
 
+/**
+ * Words the clause after a colon needs to stand as the question on its own. Shorter, it leans on what the
+ * colon introduced ("Cela pose la question de l'énergie : qui alimentera ces gigafactories ?", "Un
+ * miliardo per l'IA: basterà all'Italia?") and the whole sentence is the question. Trade-off: a short
+ * question after a plain lead-in ("She asked: who pays the bill?") keeps its lead-in.
+ */
+const COLON_MIN_WORDS = 5;
+
+export interface FindQuestionsOptions {
+  /**
+   * Sentences ending at or before this offset are the headline: a colon there joins a topic to its
+   * question ("109 milliards pour l'IA : un plan à la hauteur ?"), so the whole headline is the question.
+   */
+  headlineEnd?: number;
+}
+
 interface QuestionRules {
   /** All the language's implicit-question patterns as one alternation, run on folded (lower-case) text. */
   implicit: RegExp;
@@ -59,6 +75,8 @@ const WORD = /\p{L}+/gu;
 const SPACE = /\s/;
 // What may follow a question mark that ends its sentence: closing quotes and brackets, "!", spaces.
 const TRAILING = /[\s!?»«”“"'’)\]›‹…]/u;
+// Quote marks nested in a quotation ("… is: 'Will the machine sign off?'"), trimmed off its question.
+const INNER_QUOTE = /[\s'‘’"“”‹›]/u;
 // "?" inside a URL or a code ("page?id=3") is not a question.
 const GLUED_AFTER = /[\p{L}\p{N}=&/%_-]/u;
 const DIGIT = /\p{Nd}/u;
@@ -141,16 +159,41 @@ function opensOnItsOwn(text: string, from: number, at: number): boolean {
   return i < from || (text[i] !== ',' && text[i] !== ';');
 }
 
+/** Trims spaces and nested quote marks at both ends of text[start, end). */
+function unquoted(text: string, start: number, end: number): Part {
+  while (start < end && INNER_QUOTE.test(text[start] ?? '')) start++;
+  while (end > start && INNER_QUOTE.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/** Where the question proper starts after the last introducing colon in [from, mark), or -1. */
+function afterColonStart(text: string, from: number, mark: number, quoted: Uint8Array, minWords: number): number {
+  const { colon } = lastBreaks(text, from, mark, quoted);
+  if (colon < 0) return -1;
+  const part = unquoted(text, colon + 1, mark + 1);
+  return countWords(text.slice(part.start, part.end)) >= minWords ? part.start : -1;
+}
+
+/** The question inside one quotation, or null: "She said: “The question is: 'Will it last?'”". */
+function quotedPart(text: string, region: Part): Part | null {
+  const part = unquoted(text, region.start, region.end);
+  if (text[part.end - 1] !== '?' || countWords(text.slice(part.start, part.end)) < MIN_WORDS) return null;
+  // Only colons inside the quotation count here; nothing inside it is masked.
+  const inside = new Uint8Array(text.length);
+  const start = afterColonStart(text, part.start, part.end - 1, inside, COLON_MIN_WORDS);
+  return start >= 0 ? { start, end: part.end } : part;
+}
+
 /** Explicit questions of one sentence, as parts of `text` (the sentence's own text). */
-function explicitParts(text: string, rules: QuestionRules): Part[] {
+function explicitParts(text: string, rules: QuestionRules, isHeadline: boolean): Part[] {
   if (!text.includes('?')) return [];
   const parts: Part[] = [];
   const regions = quoteRegions(text, rules.quotes);
   const quoted = quoteMask(text.length, regions);
 
   for (const region of regions) {
-    const part = trimmed(text, region.start, region.end);
-    if (text[part.end - 1] === '?' && countWords(text.slice(part.start, part.end)) >= MIN_WORDS) parts.push(part);
+    const part = quotedPart(text, region);
+    if (part) parts.push(part);
   }
 
   // A question mark after this index only has closing punctuation after it: it ends the sentence.
@@ -164,8 +207,8 @@ function explicitParts(text: string, rules: QuestionRules): Part[] {
     const breaks = lastBreaks(text, from, mark, quoted);
     const segmentStart = Math.max(from, breaks.separator + 1);
     let start = segmentStart;
-    const afterColon = breaks.colon >= 0 ? trimmed(text, breaks.colon + 1, mark + 1) : null;
-    if (afterColon && countWords(text.slice(afterColon.start, afterColon.end)) >= MIN_WORDS) {
+    const afterColon = isHeadline || breaks.colon < 0 ? null : trimmed(text, breaks.colon + 1, mark + 1);
+    if (afterColon && countWords(text.slice(afterColon.start, afterColon.end)) >= COLON_MIN_WORDS) {
       start = afterColon.start;
     } else if (rules.openers !== '') {
       // "¿Puede Europa competir?, se pregunta…": the question is what the opener opens, unless a comma
@@ -201,14 +244,15 @@ function isFurniture(text: string, rules: QuestionRules): boolean {
  * the language's patterns ("the question is whether…", "reste à savoir si…"). Page furniture ("Déjà
  * abonné ?") is skipped. Spans are offsets into `text`; `sentences` must come from splitSentences(text).
  */
-export function findQuestions(text: string, sentences: Sentence[], lang: Lang): Question[] {
+export function findQuestions(text: string, sentences: Sentence[], lang: Lang, options: FindQuestionsOptions = {}): Question[] {
   const rules = rulesFor(lang);
+  const headlineEnd = options.headlineEnd ?? 0;
   const questions: Question[] = [];
   sentences.forEach((sentence, index) => {
     const own = text.slice(sentence.start, sentence.end);
     if (isFurniture(own, rules)) return;
 
-    const explicit = explicitParts(own, rules).filter((part) => !isFurniture(own.slice(part.start, part.end), rules));
+    const explicit = explicitParts(own, rules, sentence.end <= headlineEnd).filter((part) => !isFurniture(own.slice(part.start, part.end), rules));
     for (const part of explicit) {
       const start = sentence.start + part.start;
       const end = sentence.start + part.end;

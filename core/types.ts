@@ -77,8 +77,13 @@ export interface Question extends Span {
   text: string;
   kind: 'explicit' | 'implicit';
   themes: ThemeId[];
-  /** Index into Analysis.sentences. */
+  /** Index into Analysis.sentences; -1 for a question found only in the title (`inTitle`). */
   sentence: number;
+  /**
+   * Asked only in a title given apart from the text: `start`/`end` are then offsets into that title, so
+   * nothing may place or highlight it in the article by those offsets.
+   */
+  inTitle?: true;
 }
 
 export type DealKind = 'round' | 'public-investment' | 'acquisition';
