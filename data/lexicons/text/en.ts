@@ -61,7 +61,7 @@ export const en: TextLexicon = {
     ],
     openers: '',
     implicit: [
-      "\\bthe (?:big |real |key |open |central |main |larger |bigger |crucial )?questions? (?:now |still |then )?(?:is|are|remains?) (?:now |still )?(?:whether|if|how|who|what|when|why|where|which)\\b",
+      "\\bthe (?:big |real |key |open |central |main |larger |bigger |crucial )?questions? (?:now |still |then )?(?:is|are|remains?) (?:now |still |not )?(?:whether|if|how|who|what|when|why|where|which)\\b",
       '\\bthe question (?:now )?becomes (?:whether|if|how|who|what|when|why)\\b',
       '\\b(?:it |that )?remains to be seen (?:whether|if|how|who|what|when|why)\\b',
       "\\b(?:raises?|raising|raised|poses?|posing|posed|prompts?|prompted) (?:the |a |an |new |fresh |serious |hard |difficult |thorny |uncomfortable |important |big |broader |wider )?(?:questions?|doubts?) (?:of|about|over|as to|on|around|whether)\\b",
@@ -75,6 +75,14 @@ export const en: TextLexicon = {
       "\\b(?:one|we|you|investors|regulators) (?:might|may|must|should|could|have to|has to) (?:well )?(?:ask|wonder) (?:whether|if|how|who|what|why)\\b",
       "\\bit is worth asking (?:whether|if|how|who|what|why)\\b",
       '\\bbegs the question\\b',
+      // Indirect leads: "The question for investors is whether…", "leaves open the question of whether…".
+      "\\bthe (?:big |real |key |open |central |main |larger |bigger |crucial )?questions? (?:for|facing|before) (?:[a-z'-]+ ){1,3}(?:is|are|remains?) (?:now |still )?(?:whether|if|how|who|what|when|why)\\b",
+      '\\b(?:leaves?|leaving|left) (?:open )?(?:the|an?) (?:open |bigger |broader |larger |key )?question (?:open )?(?:of )?(?:whether|if|how|who|what|when|why)\\b',
+      '\\bthe (?:broader|bigger|larger|wider|central|deeper|harder|thornier) question (?:of|is) (?:whether|if|how|who|what|why)\\b',
+      '\\bdoubts? (?:remains?|persists?|lingers?|grows?) (?:over|about|as to|on) (?:whether|if|how|who|what)\\b',
+      '\\b(?:investors|analysts|critics|observers|economists|regulators|skeptics|sceptics) (?:now |still |also |increasingly |openly )?(?:question|ask|wonder) (?:whether|if|how|who|what|why)\\b',
+      // "Whether lenders will stay this friendly … is a different story."
+      '^whether [^.;!?]{1,160}\\b(?:is|remains) (?:a different|another|an open|a separate) (?:story|matter|question)\\b',
     ],
     furniture: [
       'Want to read more?',

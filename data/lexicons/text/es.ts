@@ -55,9 +55,10 @@ export const es: TextLexicon = {
     ],
     openers: '¿',
     implicit: [
-      '\\b(?:queda|quedará|está|habrá que|falta|resta) (?:aún |todavía |por tanto |también )?por ver (?:si|cómo|quién|quiénes|qué|cuándo|cuánto|cuántos|dónde|hasta qué|en qué)\\b',
+      '\\b(?:queda|quedará|está|habrá que|falta|resta) (?:aún |todavía |por tanto |también )?por ver,? (?:además,? |también,? |sin embargo,? |aún |todavía )?(?:si|cómo|quién|quiénes|qué|cuándo|cuánto|cuántos|dónde|hasta qué|en qué)\\b',
       '\\bhabrá que ver (?:si|cómo|quién|qué|cuándo|cuánto|hasta qué)\\b',
-      '\\bla (?:gran |verdadera |principal |única |otra )?(?:pregunta|cuestión|duda|incógnita) (?:es|será|sigue siendo|ahora es) (?:ahora )?(?:si|cómo|quién|qué|cuándo|cuánto|cuántos|dónde|hasta qué|saber si)\\b',
+      '\\bla (?:pregunta|cuestión|duda) que [^.;!?]{1,80}\\b(?:es|sigue siendo) (?:si|cómo|quién|quiénes|qué|cuándo|cuánto|dónde)\\b',
+      '\\bla (?:gran |verdadera |principal |única |otra )?(?:pregunta|cuestión|duda|incógnita)(?: de fondo| clave| central| real| abierta| pendiente)? (?:es|será|sigue siendo|ahora es) (?:ahora )?(?:si|cómo|quién|qué|cuándo|cuánto|cuántos|dónde|hasta qué|saber si)\\b',
       '\\bcab(?:e|ría) (?:preguntarse|plantearse|la duda de si)\\b',
       '(?<!\\bha )\\b(?:plantea|plantean|planteará|suscita|suscitan|abre|reabre|reaviva|despierta) (?:de nuevo |también |así |además |otra vez )?(?:la|una|el|nuevas|serias|varias) (?:gran |seria |difícil |incómoda )?(?:cuestión|pregunta|preguntas|interrogante|interrogantes|dudas?|debate) (?:de|sobre|acerca de|en torno a)\\b',
       '\\bse (?:plantea|abre|impone) (?:ahora |así |entonces |también )?(?:la|una) (?:gran )?(?:cuestión|pregunta|duda)\\b',

@@ -67,7 +67,9 @@ export const fr: TextLexicon = {
       "\\b(?:nul|personne) ne sait (?:encore |aujourd'hui |vraiment |pour l'instant )?(?:si|s'|comment|qui|combien|quand|quel|quelle|où)\\b",
       "\\b(?:rien ne dit|rien ne garantit|il n'est pas certain|il n'est pas sûr|il est difficile de dire|difficile de dire) (?:que|si|qu'|s')",
       "\\bil est (?:permis|légitime) de (?:se demander|s'interroger|douter)\\b",
-      "\\breste (?:aussi |également |encore )?(?:à voir|à déterminer|à démontrer|à prouver) (?:si|s'|comment|qui|combien|quand|dans quelle)",
+      "\\breste (?:aussi |également |encore )?(?:à voir|à déterminer|à démontrer|à prouver) (?:si|s'|comment|qui|combien|quand|dans quelle|ce que|ce qu'|ce qui|quel|quelle|quels|quelles|où|pourquoi)",
+      // "La vraie question, c'est de savoir si…": the lead set off by a comma.
+      "\\b(?:la|une) (?:grande |vraie |seule |principale |véritable |bonne |autre )?question,? c'est (?:désormais |donc |maintenant )?(?:de savoir |bien de savoir )?(?:si|s'|comment|qui|combien|quand|pourquoi|quel|quelle|quels|quelles|où)\\b",
     ],
     furniture: [
       'Vous avez aimé cet article ?',

@@ -59,9 +59,11 @@ export const it: TextLexicon = {
     openers: '',
     implicit: [
       "\\b(?:resta|rimane|è tutto) (?:ora |però |poi |ancora |quindi |comunque )?da (?:vedere|capire|chiarire|stabilire|verificare) (?:se|come|chi|cosa|quando|quanto|quanti|dove|in che|fino a che|quale|quali)\\b",
-      "\\bla (?:vera |grande |prima |principale |unica |altra )?domanda (?:è|sarà|resta|rimane|ora è) (?:ora |quindi |allora |però )?(?:se|come|chi|cosa|quando|quanto|quanti|dove|quale|quali|fino a che)\\b",
+      "\\b(?:la|il) (?:vera |vero |grande |prima |principale |unica |altra )?(?:domanda|questione|interrogativo|quesito|nodo|punto)(?: vera| vero| di fondo| centrale| aperto| aperta)? (?:è|sarà|resta|rimane|ora è) (?:ora |quindi |allora |però )?(?:capire |sapere |stabilire )?(?:se|come|chi|cosa|quando|quanto|quanti|dove|quale|quali|fino a che)\\b",
       "\\b(?:ci si|viene da|c'è da|resta da|è lecito|è legittimo|bisogna|occorre) (?:chiede|chiedersi|domanda|domandarsi) (?:ora |quindi |allora |però |ancora )?(?:se|come|chi|cosa|quando|quanto|quanti|perché|dove|quale|quali|fino a che)\\b",
       "\\bci si (?:chiede|domanda)\\b",
+      // Reported doubts: "i tifosi si chiedono se…", "mi chiedeva se…".
+      "\\b(?:mi|ci|si|gli|le) (?:chiede|chiedono|chiedeva|chiedevano|chiedo|chiediamo|domanda|domandano|domandava|domando) (?:ora |quindi |allora |però |ancora |in molti )?(?:se|come|chi|cosa|quando|quanto|quanti|perché|dove|quale|quali)\\b",
       "(?<!\\bha )\\b(?:si pone|si porrà|si apre|si riapre|pone|pongono|porrà|solleva|sollevano|solleverà|apre|riapre|riaccende) (?:ora |quindi |anche |così |di nuovo |ancora una volta |nuovamente )?(?:la|una|il|nuove|serie|diverse) (?:grande |seria |delicata |spinosa |vera )?(?:questione|domanda|domande|interrogativo|interrogativi|dubbi|dubbio|tema) (?:di|del|della|dei|delle|degli|dello|sul|sulla|sui|su|se)\\b",
       "\\bsi (?:pone|porrà|apre|riapre) (?:ora |quindi |anche |così |allora )?(?:la|una|il) (?:grande |seria |vera )?(?:questione|domanda|interrogativo|problema)\\b",
       "\\b(?:la|una) (?:grande |stessa )?(?:questione|domanda|incognita) (?:resta|rimane) (?:aperta|sul tavolo|senza risposta|irrisolta)\\b",
