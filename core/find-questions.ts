@@ -20,6 +20,15 @@ const MIN_WORDS = 3;
  */
 const COLON_MIN_WORDS = 5;
 
+/**
+ * A line this short, without end punctuation, is the first half of a subhead the page broke in two
+ * ("Kann Europa\nnoch aufholen?"). Trade-off: a longer first line stays apart (lost words); a short
+ * kicker line above a question that starts in lower case would be joined to it.
+ */
+const SUBHEAD_LINE_MAX_WORDS = 8;
+const LINE_END_PUNCT = /[.!?:;…»”")\]]$/u;
+const LOWER_START = /^[¿¡"«“'‘\s]*\p{Ll}/u;
+
 export interface FindQuestionsOptions {
   /**
    * Sentences ending at or before this offset are the headline: a colon there joins a topic to its
@@ -75,6 +84,8 @@ const WORD = /\p{L}+/gu;
 const SPACE = /\s/;
 // What may follow a question mark that ends its sentence: closing quotes and brackets, "!", spaces.
 const TRAILING = /[\s!?»«”“"'’)\]›‹…]/u;
+const SINGLE_OPEN = "'‘‚";
+const SINGLE_CLOSE = "'’‘";
 // Quote marks nested in a quotation ("… is: 'Will the machine sign off?'"), trimmed off its question.
 const INNER_QUOTE = /[\s'‘’"“”‹›]/u;
 // "?" inside a URL or a code ("page?id=3") is not a question.
@@ -175,12 +186,11 @@ function afterColonStart(text: string, from: number, mark: number, quoted: Uint8
 }
 
 /** The question inside one quotation, or null: "She said: “The question is: 'Will it last?'”". */
-function quotedPart(text: string, region: Part): Part | null {
+function quotedPart(text: string, region: Part, unmasked: Uint8Array): Part | null {
   const part = unquoted(text, region.start, region.end);
   if (text[part.end - 1] !== '?' || countWords(text.slice(part.start, part.end)) < MIN_WORDS) return null;
-  // Only colons inside the quotation count here; nothing inside it is masked.
-  const inside = new Uint8Array(text.length);
-  const start = afterColonStart(text, part.start, part.end - 1, inside, COLON_MIN_WORDS);
+  // Only colons inside the quotation count here, so nothing in it is masked.
+  const start = afterColonStart(text, part.start, part.end - 1, unmasked, COLON_MIN_WORDS);
   return start >= 0 ? { start, end: part.end } : part;
 }
 
@@ -191,8 +201,10 @@ function explicitParts(text: string, rules: QuestionRules, isHeadline: boolean):
   const regions = quoteRegions(text, rules.quotes);
   const quoted = quoteMask(text.length, regions);
 
+  // One all-zero mask shared by every quotation: one per quotation would be quadratic on long sentences.
+  const unmasked = regions.length > 0 ? new Uint8Array(text.length) : quoted;
   for (const region of regions) {
-    const part = quotedPart(text, region);
+    const part = quotedPart(text, region, unmasked);
     if (part) parts.push(part);
   }
 
@@ -222,11 +234,29 @@ function explicitParts(text: string, rules: QuestionRules, isHeadline: boolean):
     }
     const end = isFinal && start === from ? text.length : mark + 1;
     const part = trimmed(text, start, end);
+    // 'What is the sea telling us?' in single quotes (not a quote pair: "'" is also an apostrophe).
+    if (SINGLE_OPEN.includes(text[part.start] ?? '') && SINGLE_CLOSE.includes(text[mark + 1] ?? '')) part.start++;
     if (countWords(text.slice(part.start, part.end)) >= MIN_WORDS) parts.push(part);
     if (isFinal) break;
     from = mark + 1;
   }
   return parts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Start of the first half of a subhead broken by a line break before sentence `index`, or -1: the line
+ * before is short, has no end punctuation, and the question goes on in lower case ("Can Europe\nstill
+ * catch up?").
+ */
+function subheadStart(text: string, sentences: readonly Sentence[], index: number): number {
+  const previous = sentences[index - 1];
+  const sentence = sentences[index];
+  if (!previous || !sentence) return -1;
+  const gap = text.slice(previous.end, sentence.start);
+  if (gap.trim() !== '' || gap.indexOf('\n') !== gap.lastIndexOf('\n') || !gap.includes('\n')) return -1;
+  const line = text.slice(previous.start, previous.end).trim();
+  if (line.includes('\n') || LINE_END_PUNCT.test(line) || countWords(line) > SUBHEAD_LINE_MAX_WORDS) return -1;
+  return LOWER_START.test(text.slice(sentence.start, sentence.end)) ? previous.start : -1;
 }
 
 function isFurniture(text: string, rules: QuestionRules): boolean {
@@ -254,7 +284,8 @@ export function findQuestions(text: string, sentences: Sentence[], lang: Lang, o
 
     const explicit = explicitParts(own, rules, sentence.end <= headlineEnd).filter((part) => !isFurniture(own.slice(part.start, part.end), rules));
     for (const part of explicit) {
-      const start = sentence.start + part.start;
+      const brokenFrom = part.start === 0 ? subheadStart(text, sentences, index) : -1;
+      const start = brokenFrom >= 0 ? brokenFrom : sentence.start + part.start;
       const end = sentence.start + part.end;
       const questionText = text.slice(start, end);
       questions.push({ start, end, text: questionText, kind: 'explicit', themes: themesOf(questionText, lang), sentence: index });

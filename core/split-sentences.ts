@@ -1,6 +1,8 @@
-// Sentences with offsets into the text: Intl.Segmenter (no bundle cost) plus a repair pass for the
-// breaks it gets wrong in news prose (see ./text/sentence-rules.ts). Lines never share a sentence.
+// Sentences with offsets into the text: Unicode's sentence breaks (our own rules where the text is plain
+// Latin prose, Intl.Segmenter elsewhere) plus a repair pass for the breaks they get wrong in news prose
+// (see ./text/sentence-rules.ts). Lines never share a sentence.
 import type { Lang, Sentence } from './types';
+import { sentenceBreaks } from './text/sentence-breaks';
 import { shouldJoin } from './text/sentence-rules';
 
 /**
@@ -38,7 +40,9 @@ function pieceStarts(text: string, from: number, to: number, segmenter: Intl.Seg
     // Never cut a surrogate pair in two.
     if (end < to && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
     const local: number[] = [];
-    for (const { index } of segmenter.segment(text.slice(position, end))) local.push(position + index);
+    if (!sentenceBreaks(text, position, end, local)) {
+      for (const { index } of segmenter.segment(text.slice(position, end))) local.push(position + index);
+    }
     if (end === to) {
       for (const start of local) starts.push(start);
       break;

@@ -54,9 +54,8 @@ set(ATERM, 0x2e);
 set(STERM, 0x21);
 set(STERM, 0x3f);
 for (const char of '"\'()[]{}«»') set(CLOSE, char.charCodeAt(0));
-for (const char of ',-:') set(SCONTINUE, char.charCodeAt(0));
-// NO-BREAK SPACE is a letter for these rules (UAX #29: "OLetter … or U+00A0").
-set(OLETTER, 0xa0);
+for (const char of ',-:;') set(SCONTINUE, char.charCodeAt(0));
+set(SP, 0xa0);
 // SOFT HYPHEN is a format control: left to Intl.Segmenter.
 set(UNKNOWN, 0xad);
 // Latin letters through Latin Extended-B and the IPA block (letters only, by Unicode's own properties).
@@ -98,6 +97,8 @@ const classOf = (text: string, at: number): number => CLASSES[text.charCodeAt(at
  */
 export function sentenceBreaks(text: string, from: number, to: number, out: number[]): boolean {
   for (let i = from; i < to; i++) if (classOf(text, i) === UNKNOWN) return false;
+  // Like Intl.Segmenter, no piece at all in empty text.
+  if (from >= to) return true;
   out.push(from);
   let i = from;
   while (i < to) {

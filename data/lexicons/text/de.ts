@@ -73,12 +73,12 @@ export const de: TextLexicon = {
       '\\bob [^.;!?]{1,140}\\b(?:ist|bleibt) (?:aber |jedoch |noch |derzeit |völlig |weiterhin |vorerst ){0,2}(?:fraglich|offen|unklar|ungewiss|abzuwarten)\\b',
       // Indirect leads: "Ob … – das ist die Frage", "Ob …, ist eine andere Frage", "Woher …, ist offen".
       '\\bob [^.;!?]{1,140}(?:\\bist|\\bbleibt|das ist|das bleibt) (?:noch |doch |eben |hier |nun ){0,2}(?:die|eine) (?:große |entscheidende |eigentliche |andere |offene |zweite |spannende )?frage\\b',
-      '^(?:ob|woher|wohin|wie|wer|wem|was|wann|warum|wo|welche|welcher|welches) [^.;!?]{1,140}, (?:ist|bleibt) (?:bislang |noch |derzeit |weitgehend |völlig |weiterhin |vorerst |aber |jedoch ){0,3}(?:fraglich|offen|unklar|ungewiss|abzuwarten)\\b',
-      '^ob [^.;!?]{1,140}, (?:muss|wird|dürfte) sich (?:aber |allerdings |jedoch |noch |erst ){0,3}(?:zeigen|erweisen|herausstellen)\\b',
+      '^(?:ob|woher|wohin|wie|wer|wem|was|wann|warum|wo|welche|welcher|welches) [^.;!?]{1,140}, (?:ist|bleibt) (?:[a-z]{1,20} ){0,3}(?:fraglich|offen|unklar|ungewiss|abzuwarten|umstritten)\\b',
+      '^ob [^.;!?]{1,140}, (?:muss|wird|dürfte) sich (?:[a-z]{1,20} ){0,4}(?:zeigen|erweisen|herausstellen)\\b',
       '^ob [^.;!?]{1,140}, (?:entscheidet sich|zeigt sich|wird sich zeigen)\\b',
       '\\b(?:spannend|interessant|entscheidend) (?:wird|bleibt|ist),? (?:nun |jetzt |also )?(?:ob|wie|wer|was)\\b',
       '\\b(?:fragt|fragen) sich(?: (?:trotzdem|deshalb|daher|nun|jetzt|aber|inzwischen|schon|auch|längst|zurecht|besorgt))?,? (?:ob|wie|wer|wem|was|wann|warum|wo|welche|wie viel)\\b',
-      '\\b(?:ist da|geht es um|dreht sich um) (?:noch |auch |vor allem )?die frage,? (?:ob|wie|wer|wem|wen|was|wann|warum|welche)\\b',
+      '\\b(?:ist da|um) (?:noch |auch |vor allem )?die frage,? (?:ob|wie|wer|wem|wen|was|wann|warum|welche)\\b',
     ],
     furniture: [
       'Schon registriert?',

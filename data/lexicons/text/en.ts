@@ -76,7 +76,7 @@ export const en: TextLexicon = {
       "\\bit is worth asking (?:whether|if|how|who|what|why)\\b",
       '\\bbegs the question\\b',
       // Indirect leads: "The question for investors is whether…", "leaves open the question of whether…".
-      "\\bthe (?:big |real |key |open |central |main |larger |bigger |crucial )?questions? (?:for|facing|before) (?:[a-z'-]+ ){1,3}(?:is|are|remains?) (?:now |still )?(?:whether|if|how|who|what|when|why)\\b",
+      "\\bthe (?:big |real |key |open |central |main |larger |bigger |crucial )?questions? (?:for|facing|before) (?:[a-z'-]{1,20} ){1,3}(?:is|are|remains?) (?:now |still )?(?:whether|if|how|who|what|when|why)\\b",
       '\\b(?:leaves?|leaving|left) (?:open )?(?:the|an?) (?:open |bigger |broader |larger |key )?question (?:open )?(?:of )?(?:whether|if|how|who|what|when|why)\\b',
       '\\bthe (?:broader|bigger|larger|wider|central|deeper|harder|thornier) question (?:of|is) (?:whether|if|how|who|what|why)\\b',
       '\\bdoubts? (?:remains?|persists?|lingers?|grows?) (?:over|about|as to|on) (?:whether|if|how|who|what)\\b',

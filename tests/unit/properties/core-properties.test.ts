@@ -122,7 +122,9 @@ describe('core never throws, keeps spans valid and is deterministic', () => {
         expect(a.score).toBeGreaterThanOrEqual(0);
         expect(a.score).toBeLessThanOrEqual(1);
         expect(spansValid(a.figures, text.length)).toBe(true);
-        expect(spansValid(a.questions, text.length)).toBe(true);
+        // Questions found only in a separate title are flagged and point into that title.
+        expect(spansValid(a.questions.filter((q) => !q.inTitle), text.length)).toBe(true);
+        expect(spansValid(a.questions.filter((q) => q.inTitle), title?.length ?? 0)).toBe(true);
         expect(spansValid(a.sentences, text.length)).toBe(true);
         for (const f of a.figures) expect(f.sentence).toBeLessThan(a.sentences.length);
         expect(analyzeArticle({ text, title: title ?? undefined })).toEqual(a);
