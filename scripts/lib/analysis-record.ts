@@ -10,6 +10,8 @@ export interface MoneyRecord {
   text: string;
   start: number;
   end: number;
+  /** Only in the headline: offsets into `title`. */
+  inTitle?: true;
 }
 
 export interface AnalysisRecord {
@@ -26,7 +28,8 @@ export interface AnalysisRecord {
   leadInvestor: string | null;
   round: string | null;
   figures: { kind: FigureKind; value: number; unit: string; text: string; start: number; end: number }[];
-  questions: { text: string; kind: 'explicit' | 'implicit'; themes: ThemeId[]; start: number; end: number }[];
+  /** `inTitle`: the question is only in the headline; its offsets are into `title`, not the text. */
+  questions: { text: string; kind: 'explicit' | 'implicit'; themes: ThemeId[]; start: number; end: number; inTitle?: true }[];
   themes: ThemeId[];
   reasons: string[];
   canonicalUrl: string | null;
@@ -38,7 +41,10 @@ export interface AnalysisRecord {
 }
 
 function money(m: Analysis['amount']): MoneyRecord | null {
-  return m === null ? null : { value: m.value, currency: m.currency, text: m.text, start: m.start, end: m.end };
+  if (m === null) return null;
+  const record: MoneyRecord = { value: m.value, currency: m.currency, text: m.text, start: m.start, end: m.end };
+  // Offsets of a figure stated only in the headline point into the title: say so.
+  return m.inTitle ? { ...record, inTitle: true } : record;
 }
 
 export function analysisRecord(file: string, source: ArticleSource, analysis: Analysis): AnalysisRecord {
@@ -69,6 +75,7 @@ export function analysisRecord(file: string, source: ArticleSource, analysis: An
       themes: q.themes,
       start: q.start,
       end: q.end,
+      ...(q.inTitle ? { inTitle: true as const } : {}),
     })),
     themes: analysis.themes,
     reasons: analysis.reasons,
