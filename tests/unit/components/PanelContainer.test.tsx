@@ -111,6 +111,16 @@ describe('PanelContainer', () => {
     await screen.findByRole('region', { name: 'Schlüsselzahlen' });
   });
 
+  it('does not switch the page highlights off when the setting could not be saved', async () => {
+    const s = await openStores();
+    const props = renderContainer(s);
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    fireEvent.click(screen.getByRole('switch', { name: 'Highlight figures and questions in the article' }));
+    await screen.findByRole('alert');
+    expect(screen.getByRole('switch').getAttribute('aria-checked')).toBe('true');
+    expect(props.onHighlightsChange).not.toHaveBeenCalled();
+  });
+
   it('shows the stored highlight setting, and a flip updates the store, storage and the page', async () => {
     const s = await openStores();
     await s.settings.store.getState().update({ highlights: false });
