@@ -425,7 +425,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   org('Dieter Schwarz Stiftung', 'DE', INV),
   // ---------------------------------------------------------------- Investors: Spain
   org('Kibo Ventures', 'ES', INV),
-  org('Seaya Ventures', 'ES', INV, { aliases: ['Seaya'] }),
+  org('Seaya Ventures', 'ES', INV, { aliases: ['Seaya Andromeda', 'Seaya'] }),
   org('Kfund', 'ES', INV, { aliases: ['K Fund'] }),
   org('Samaipata', 'ES', INV),
   org('Nauta Capital', 'ES', INV),

@@ -2,17 +2,10 @@
 // on arrival, and what the background tells a page about it. Pure data: the background parses, the
 // content script's store keeps, the components show.
 import { LANGS, type Lang } from '../core/types';
+// The server's own response types: one definition for both ends of the protocol.
+import type { LangResults, OptionCount } from '../server/results';
 
-export interface OptionCount {
-  id: string;
-  count: number;
-}
-
-export interface LangResults {
-  lang: Lang;
-  total: number;
-  options: OptionCount[];
-}
+export type { LangResults, OptionCount };
 
 export interface PollResults {
   pollId: string;

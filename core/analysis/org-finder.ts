@@ -10,6 +10,9 @@ const MAX_FILLER_WORDS = 4;
 const PUNCT_SPACE = /[\s\u00a0\u202f,:()"“”«»„‚'’–—-]/gu;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.&-]*/gu;
 const HAS_UPPER = /\p{Lu}/u;
+/** "Basler Risikokapitalgeber": a capitalised word ending in "-er" (German place adjectives) and the word
+ *  after it. Words of fewer than six letters are left out so that names such as "Uber" stay names. */
+const GERMAN_PLACE_ADJECTIVE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}er)([\s\u00a0]+)([\p{L}\p{N}][\p{L}\p{N}.&-]*)/gu;
 const APPOSITION = /^\s*(?:,[^,.;!?\n]{1,100},|\([^()\n]{0,60}\))/u;
 const POSSESSIVE_AFTER = /^[’']s?(?![\p{L}])/u;
 /** A sentence or clause stop; a dot inside a number ("14.300") or a name ("T. Rowe") is not one. */
@@ -49,7 +52,7 @@ export class Finder {
   /** Only determiners, punctuation and (optionally) a few lowercase filler words. */
   private fillerOnly(gap: string, fillerWords: number): boolean {
     if (gap.length > MAX_GAP || SENTENCE_STOP.test(gap)) return false;
-    const rest = gap.replace(this.lex.determiners, ' ');
+    const rest = this.withoutPlaceAdjectives(gap).replace(this.lex.determiners, ' ');
     let words = 0;
     WORD_RE.lastIndex = 0;
     for (let m = WORD_RE.exec(rest); m !== null; m = WORD_RE.exec(rest)) {
@@ -61,6 +64,15 @@ export class Finder {
       if (HAS_UPPER.test(w) || ++words > fillerWords) return false;
     }
     return true;
+  }
+
+  /** German capitalises adjectives of place before a noun ("vom Basler Risikokapitalgeber X", "der
+   *  Wiener Investor Y"): a capitalised "-er" word right before a descriptor or investor noun is one. */
+  private withoutPlaceAdjectives(gap: string): string {
+    if (!this.lex.verbSecond) return gap;
+    return gap.replace(GERMAN_PLACE_ADJECTIVE, (m: string, _adj: string, space: string, next: string) =>
+      this.lex.descriptorEnd.test(next) ? `${space}${next}` : m,
+    );
   }
 
   private emptyGap(gap: string): boolean {
@@ -191,6 +203,8 @@ export class Finder {
     for (let i = this.firstStartingAt(pos); i < this.names.length; i++) {
       const n = this.names[i] as NameSpan;
       if (n.start >= max || n.start - cur > MAX_GAP) break;
+      // "der US-Fonds Halvard Partners": a country glued to a noun by a hyphen is an adjective, not an item.
+      if (out.length === 0 && n.entry?.kinds.includes('country') && /^-\p{L}/u.test(this.text.slice(n.end, n.end + 2))) continue;
       const gap = this.text.slice(cur, n.start);
       if (out.length === 0) {
         if (!this.fillerOnly(gap, 2)) break;

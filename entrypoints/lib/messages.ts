@@ -1,23 +1,12 @@
 // The messages the extension's parts exchange. Content scripts, the injected panel script, the popup and
 // the background are built as separate bundles, so this file is the only place their protocol is written
 // down; the guards below check shapes at the receiving end because a message is just `unknown` there.
-import type { DealKind, Lang, Money } from '../../core/types';
 
-/** What the popup shows for a tab. `unsupported`: a page no extension may script (browser pages, stores). */
-export type TabState = 'found' | 'not-found' | 'not-analysed' | 'unsupported';
+// What the popup shows for a tab: the popup component defines the shape, the messages carry it.
+import type { PopupSummary, PopupTabState } from '../../components/PopupApp';
 
-/** The few facts the popup shows about an analysed article (never the article text). */
-export interface AnalysisSummary {
-  title: string;
-  lang: Lang;
-  kind: DealKind | null;
-  company: string | null;
-  amount: Money | null;
-  valuation: Money | null;
-  score: number;
-  figures: number;
-  questions: number;
-}
+export type TabState = PopupTabState;
+export type AnalysisSummary = PopupSummary;
 
 export interface TabStatus {
   state: TabState;

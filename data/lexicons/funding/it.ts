@@ -75,7 +75,7 @@ export const it: FundingLexicon = {
   investorNouns: ['investitor[ie]', 'finanziator[ie]', 'fondi', 'fondo', 'soci', 'azionisti', 'venture capital', 'VC'],
   lead: [
     'l[oa] guida(?:no)?',
-    'a guidare (?:il round|l[’\']operazione|la raccolta) (?:è|sono|e stato|è stato)',
+    'a guidare (?:il round|l[’\']operazione|la raccolta|l[’\']investimento|il finanziamento|l[’\']aumento di capitale|la cordata) (?:è|sono|e stato|è stato|è stata|sono stati)',
     'guidat[oaie] da(?:l|lla|gli|i|llo)?',
     'capitanat[oaie] da(?:l|lla|gli|i)?',
     'condott[oaie] da(?:l|lla|gli|i)?',
