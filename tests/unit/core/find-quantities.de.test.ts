@@ -1,14 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../../../core/find-quantities';
-import type { Quantity } from '../../../core/types';
+import { describe, it } from 'vitest';
+import { count, expectQuantities, money, number, percent, type Seen } from './quantity-cases';
 
-type Seen = Pick<Quantity, 'text' | 'value' | 'unit' | 'kind' | 'alternative'>;
-
-const money = (text: string, value: number, unit: string, alternative?: Quantity['alternative']): Seen =>
-  alternative ? { text, value, unit, kind: 'money', alternative } : { text, value, unit, kind: 'money' };
-const count = (text: string, value: number, unit: string): Seen => ({ text, value, unit, kind: 'count' });
-const percent = (text: string, value: number): Seen => ({ text, value, unit: '%', kind: 'percent' });
-const number = (text: string, value: number): Seen => ({ text, value, unit: '', kind: 'number' });
 
 const NNBSP = '\u202F';
 
@@ -68,18 +60,8 @@ const CASES: [string, Seen[]][] = [
   ['Die Zürcher Firma sammelt 500 Mio. Fr. bei Investoren ein.', [money('500 Mio. Fr.', 500e6, 'CHF')]],
 ];
 
-function seen(q: Quantity): Seen {
-  const { text, value, unit, kind, alternative } = q;
-  return alternative ? { text, value, unit, kind, alternative } : { text, value, unit, kind };
-}
-
 describe('findQuantities — German news prose', () => {
   it.each(CASES)('%s', (sentence, expected) => {
-    const found = findQuantities(sentence, 'de');
-    for (const [i, q] of found.entries()) {
-      expect(q.text).toBe(sentence.slice(q.start, q.end));
-      if (i > 0) expect(q.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0);
-    }
-    expect(found.map(seen)).toEqual(expected);
+    expectQuantities(sentence, 'de', expected);
   });
 });

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../../core/find-quantities';
-import type { Quantity } from '../../../core/types';
+import { count, expectQuantities, money, number, percent, type Seen } from './quantity-cases';
 
-type Seen = Pick<Quantity, 'text' | 'value' | 'unit' | 'kind' | 'alternative'>;
-
-const money = (text: string, value: number, unit: string, alternative?: Quantity['alternative']): Seen =>
-  alternative ? { text, value, unit, kind: 'money', alternative } : { text, value, unit, kind: 'money' };
-const count = (text: string, value: number, unit: string): Seen => ({ text, value, unit, kind: 'count' });
-const percent = (text: string, value: number): Seen => ({ text, value, unit: '%', kind: 'percent' });
-const number = (text: string, value: number): Seen => ({ text, value, unit: '', kind: 'number' });
 
 const CASES: [string, Seen[]][] = [
   // Canadian outlets hyphenate the scale; only an explicit mark makes the dollar Canadian.
@@ -79,19 +72,9 @@ const CASES: [string, Seen[]][] = [
   ['Two and a half billion dollars changed hands.', [money('Two and a half billion dollars', 2.5e9, 'USD')]],
 ];
 
-function seen(q: Quantity): Seen {
-  const { text, value, unit, kind, alternative } = q;
-  return alternative ? { text, value, unit, kind, alternative } : { text, value, unit, kind };
-}
-
 describe('findQuantities — English news prose', () => {
   it.each(CASES)('%s', (sentence, expected) => {
-    const found = findQuantities(sentence, 'en');
-    for (const [i, q] of found.entries()) {
-      expect(q.text).toBe(sentence.slice(q.start, q.end));
-      if (i > 0) expect(q.start).toBeGreaterThanOrEqual(found[i - 1]?.end ?? 0);
-    }
-    expect(found.map(seen)).toEqual(expected);
+    expectQuantities(sentence, 'en', expected);
   });
 
   it('reads the same amount whatever space separates number and unit', () => {
