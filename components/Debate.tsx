@@ -1,7 +1,7 @@
 // The arguments on each side of a theme's debate, each with the public report it rests on.
 import { useId } from 'preact/hooks';
 import type { ThemeId } from '../core/types';
-import { DEBATES, type DebateArgument } from '../data/arguments';
+import { type DebateArgument, debates } from '../data/arguments';
 import { useT } from './i18n';
 import { themeLabel } from './labels';
 import './Debate.css';
@@ -42,7 +42,7 @@ function ArgumentList({ items, label }: { items: DebateArgument[]; label: string
 
 export function Debate({ themeId, headingLevel = 3 }: DebateProps) {
   const { t, lang } = useT();
-  const debate = DEBATES[themeId];
+  const debate = debates()[themeId];
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = useId();
   return (

@@ -1,6 +1,9 @@
 // The side panel: an <aside> landmark named "Contrepoint…", with the article's key figures, its
 // questions, a quiz, the debate's arguments, context figures, a highlights switch, why the article was
 // picked, and an honest footer. Props in, callbacks out; PanelContainer wires it to the stores.
+// The panel's first frame holds what is in view when it opens (heading, key figures, questions); the
+// rest follows in the next frame, and a folded debate is built when the reader opens it: that first
+// frame is what the reader waits for on every AI-funding page.
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { PollDef } from '../core/build-polls';
@@ -8,12 +11,14 @@ import type { QuizQuestion } from '../core/build-quiz';
 import type { Analysis, Figure, Question, Span, ThemeId } from '../core/types';
 import type { PanelSide } from '../state/settings';
 import type { StoreError } from '../state/store-error';
+import { AfterFirstPaint } from './AfterFirstPaint';
 import { CommunityResults } from './CommunityResults';
 import type { PollCommunity } from './community-view';
 import { ContextChart } from './ContextChart';
 import { Debate } from './Debate';
 import { useT } from './i18n';
 import { KeyFigures } from './KeyFigures';
+import { LazyDetails } from './LazyDetails';
 import { themeLabel } from './labels';
 import { QuestionList } from './QuestionList';
 import { Quiz, type QuizScoreSummary } from './Quiz';
@@ -62,11 +67,67 @@ function Section({ title, children }: { title: string; children: ComponentChildr
   );
 }
 
+/** The sections under the key figures and the questions: community results, quiz, debate, context. */
+function BelowTheFold(props: PanelProps & { analysis: Analysis }) {
+  const { t, lang } = useT();
+  const { analysis } = props;
+  const themes = analysis.themes;
+  return (
+    <>
+      {props.community && props.community.length > 0 && (
+        <Section title={t('communityTitle')}>
+          {props.community.map((entry) => (
+            <CommunityResults
+              key={entry.poll.id}
+              view={entry.view}
+              options={entry.poll.options}
+              ownOptionId={entry.ownOptionId}
+              title={truncate(entry.poll.question, QUESTION_TITLE_CHARS)}
+              headingLevel={4}
+            />
+          ))}
+        </Section>
+      )}
+      {props.quiz.length > 0 && (
+        <Section title={t('sectionQuiz')}>
+          <Quiz
+            questions={props.quiz}
+            previous={props.previousQuiz}
+            onShowSource={props.onShowSource}
+            onFinish={props.onQuizFinished}
+          />
+        </Section>
+      )}
+      {themes.length > 0 && (
+        <Section title={t('sectionDebate')}>
+          {themes.map((theme) => (
+            <LazyDetails
+              key={theme}
+              class="cp-panel__debate"
+              open={props.answeredThemes.includes(theme)}
+              summary={themeLabel(theme, lang)}
+            >
+              {() => <Debate themeId={theme} headingLevel={4} />}
+            </LazyDetails>
+          ))}
+          <p class="cp-muted">{t('debateHint')}</p>
+        </Section>
+      )}
+      <Section title={t('sectionContext')}>
+        <ContextChart amount={analysis.amount} company={analysis.company} />
+      </Section>
+      <Section title={t('sectionSettings')}>
+        <Switch checked={props.highlights} label={t('highlightsSwitch')} onChange={props.onToggleHighlights} />
+      </Section>
+      <WhyThisArticle analysis={analysis} />
+    </>
+  );
+}
+
 export function Panel(props: PanelProps) {
   const { t, lang } = useT();
   const { analysis, found } = props;
   const headingId = useId();
-  const themes = analysis?.themes ?? [];
 
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
@@ -116,48 +177,8 @@ export function Panel(props: PanelProps) {
           <Section title={t('sectionQuestions')}>
             <QuestionList questions={analysis.questions} polls={props.polls} onShowQuestion={props.onShowQuestion} />
           </Section>
-          {props.community && props.community.length > 0 && (
-            <Section title={t('communityTitle')}>
-              {props.community.map((entry) => (
-                <CommunityResults
-                  key={entry.poll.id}
-                  view={entry.view}
-                  options={entry.poll.options}
-                  ownOptionId={entry.ownOptionId}
-                  title={truncate(entry.poll.question, QUESTION_TITLE_CHARS)}
-                  headingLevel={4}
-                />
-              ))}
-            </Section>
-          )}
-          {props.quiz.length > 0 && (
-            <Section title={t('sectionQuiz')}>
-              <Quiz
-                questions={props.quiz}
-                previous={props.previousQuiz}
-                onShowSource={props.onShowSource}
-                onFinish={props.onQuizFinished}
-              />
-            </Section>
-          )}
-          {themes.length > 0 && (
-            <Section title={t('sectionDebate')}>
-              {themes.map((theme) => (
-                <details key={theme} class="cp-panel__debate" open={props.answeredThemes.includes(theme)}>
-                  <summary>{themeLabel(theme, lang)}</summary>
-                  <Debate themeId={theme} headingLevel={4} />
-                </details>
-              ))}
-              <p class="cp-muted">{t('debateHint')}</p>
-            </Section>
-          )}
-          <Section title={t('sectionContext')}>
-            <ContextChart amount={analysis.amount} company={analysis.company} />
-          </Section>
-          <Section title={t('sectionSettings')}>
-            <Switch checked={props.highlights} label={t('highlightsSwitch')} onChange={props.onToggleHighlights} />
-          </Section>
-          <WhyThisArticle analysis={analysis} />
+          {/* Below the fold when the panel opens: built right after its first frame, not before it. */}
+          <AfterFirstPaint>{() => <BelowTheFold {...props} analysis={analysis} />}</AfterFirstPaint>
         </div>
       )}
 

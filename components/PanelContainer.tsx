@@ -10,6 +10,7 @@ import type { CommunityStore } from '../state/community-store';
 import type { QuizStore } from '../state/quiz-store';
 import type { SettingsStore } from '../state/settings-store';
 import { useStore } from '../state/use-store';
+import { useAfterFirstPaint } from './AfterFirstPaint';
 import { NO_COMMUNITY, useCommunityViews } from './community-view';
 import { useLanguagePref } from './i18n';
 import { Panel } from './Panel';
@@ -52,9 +53,12 @@ export function PanelContainer(props: PanelContainerProps) {
     () => props.polls ?? (analysis ? buildPolls(analysis, canonicalUrl, props.text) : []),
     [props.polls, analysis, canonicalUrl, props.text],
   );
+  // The quiz sits below the fold (Panel renders it after its first frame): built then too.
+  const painted = useAfterFirstPaint();
   const quiz = useMemo(
-    () => (analysis ? buildQuiz(analysis, { seed: canonicalUrl, investorPool: props.investorPool ?? [] }) : []),
-    [analysis, canonicalUrl, props.investorPool],
+    () =>
+      analysis && painted ? buildQuiz(analysis, { seed: canonicalUrl, investorPool: props.investorPool ?? [] }) : [],
+    [analysis, painted, canonicalUrl, props.investorPool],
   );
   const community = useCommunityViews(stores.community ?? NO_COMMUNITY, polls, settings.sharing.enabled ? answers : null);
   const answeredThemes = useMemo(() => {

@@ -1,15 +1,19 @@
 // UI strings in the reader's language. The five message files are bundled (not read through
 // browser.i18n.getMessage) because the reader may pick a language other than the browser's in the
 // options, and getMessage only ever answers in the browser's. The browser's UI language is the default.
+//
+// They are bundled as JSON text and parsed on first use, one language at a time: as object literals
+// they were a fifth of the panel script, compiled by every tab that shows the panel before it could
+// show, though a reader sees one language (and English as the fallback). wxt.config.ts compacts them.
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createStore } from 'zustand/vanilla';
 import { LANGS, type Lang } from '../core/types';
-import de from '../public/_locales/de/messages.json';
-import en from '../public/_locales/en/messages.json';
-import es from '../public/_locales/es/messages.json';
-import fr from '../public/_locales/fr/messages.json';
-import it from '../public/_locales/it/messages.json';
+import de from '../public/_locales/de/messages.json?raw';
+import en from '../public/_locales/en/messages.json?raw';
+import es from '../public/_locales/es/messages.json?raw';
+import fr from '../public/_locales/fr/messages.json?raw';
+import it from '../public/_locales/it/messages.json?raw';
 import type { UiLanguagePref } from '../state/settings';
 import { useStore } from '../state/use-store';
 
@@ -21,7 +25,23 @@ export interface MessageEntry {
 
 export type MessageFile = Record<string, MessageEntry>;
 
-export const MESSAGES: Record<Lang, MessageFile> = { en, fr, de, es, it };
+const MESSAGE_TEXTS: Record<Lang, string> = { en, fr, de, es, it };
+const parsed: Partial<Record<Lang, MessageFile>> = {};
+
+function messagesOf(lang: Lang): MessageFile {
+  let file = parsed[lang];
+  if (!file) {
+    file = JSON.parse(MESSAGE_TEXTS[lang]) as MessageFile;
+    parsed[lang] = file;
+  }
+  return file;
+}
+
+/** Each language's messages, parsed the first time that language is asked for. */
+export const MESSAGES: Readonly<Record<Lang, MessageFile>> = Object.defineProperties(
+  {},
+  Object.fromEntries(LANGS.map((lang) => [lang, { enumerable: true, get: () => messagesOf(lang) }])),
+) as Record<Lang, MessageFile>;
 
 function asLang(tag: string | undefined | null): Lang | null {
   const base = (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
@@ -70,7 +90,7 @@ export function formatMessage(entry: MessageEntry, subs: readonly (string | numb
 
 /** A message in the given language, falling back to English, then to the key itself (never blank). */
 export function translate(lang: Lang, key: string, subs: readonly (string | number)[] = []): string {
-  const entry = MESSAGES[lang][key] ?? MESSAGES.en[key];
+  const entry = messagesOf(lang)[key] ?? messagesOf('en')[key];
   return entry ? formatMessage(entry, subs) : key;
 }
 

@@ -3,6 +3,7 @@ import { type CueKind, type Cues, findCues } from './analysis/find-cues';
 import { Paragraphs } from './analysis/paragraphs';
 import { roughSentences, sentenceIndexAt } from './analysis/sentence-bounds';
 import { fundingLexicons } from '../data/lexicons/funding/index';
+import { latinRegex } from './text/latin-regex';
 import type { Figure, FigureKind, Lang, Quantity, Sentence } from './types';
 
 /** A figure with the evidence behind its role, used to pick the story's main amount and valuation. */
@@ -30,7 +31,7 @@ const RIGHT_ADJACENT = 24;
 /** Bare numbers below this are years, ranks or small counts, never an amount that needs a currency. */
 const MIN_INHERITED_VALUE = 100_000;
 /** A bare number written with a scale word ("50 millones", "zwölf Milliarden") rather than digits only. */
-const SCALED = /\p{L}/u;
+const SCALED = latinRegex(/\p{L}/u);
 
 /** Cue kind → role when it is the cue nearest to a money figure. */
 const MONEY_ROLE: Partial<Record<CueKind, FigureKind>> = {
@@ -59,7 +60,7 @@ const MONEY_CUES = Object.keys(MONEY_ROLE) as CueKind[];
 const MONEY_CUES_AFTER = MONEY_CUES.filter((k) => !['previousValue', 'lead', 'investVerb', 'acqVerb', 'acqPassive'].includes(k));
 const COUNT_UNITS: Record<string, FigureKind> = { users: 'users', subscribers: 'users', employees: 'employees' };
 const COUNT_CUES: CueKind[] = ['users', 'employees'];
-const SMALL_GAP = /^[\s\u00a0\u202f\-’']*(?:[\p{L}’']+[\s\u00a0\u202f\-’']+){0,3}$/u;
+const SMALL_GAP = latinRegex(/^[\s\u00a0\u202f\-’']*(?:[\p{L}’']+[\s\u00a0\u202f\-’']+){0,3}$/u);
 
 interface Nearest {
   kind: CueKind;

@@ -10,6 +10,7 @@ import {
   type ScaleId,
   THEME_POLLS,
 } from '../data/polls';
+import { latinRegex } from './text/latin-regex';
 import { hashText } from './hash-text';
 import type { Analysis, Lang, Question, Sentence, Span, ThemeId } from './types';
 
@@ -81,14 +82,14 @@ export function themePollId(theme: ThemeId): string {
   return `theme:${theme}`;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = latinRegex(/[\p{L}\p{M}]+/gu);
 
 /** Is this an open question ("quelle place pour…?") rather than a yes/no one? */
 export function isOpenQuestion(text: string, lang: Lang): boolean {
   // The question proper is the clause after the last colon: "Une autre question s'impose : quelle… ?"
   const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('¿'));
   const clause = (colon >= 0 ? text.slice(colon + 1) : text).toLowerCase().replace(APOSTROPHES, "'");
-  const words = clause.match(WORD) ?? [];
+  const words = clause.match(WORD.for(clause)) ?? [];
   const conjunctions = LEADING_CONJUNCTIONS[lang];
   let first = 0;
   while (first < words.length - 1 && conjunctions.includes(words[first] ?? '')) first++;

@@ -2,6 +2,7 @@
 // same quiz after a reload and tests can pin the output. Prompts are message keys, not text: the UI words
 // them in the reader's language and formats the numbers.
 import { hashText } from './hash-text';
+import { latinRegex } from './text/latin-regex';
 import type { Analysis, Figure, FigureKind } from './types';
 
 export type QuizChoice =
@@ -163,7 +164,7 @@ function percentDistractors(value: number, random: () => number): number[] {
   return picked;
 }
 
-const ROUND_LETTER = /(^|[^\p{L}])([A-H])(?![\p{L}])/u;
+const ROUND_LETTER = latinRegex(/(^|[^\p{L}])([A-H])(?![\p{L}])/u);
 const LETTERS = 'ABCDEFGH';
 
 /** "Series C" → "Series B", "Series D", "Series E"…: same wording, neighbouring letters. */

@@ -8,6 +8,7 @@ import { Paragraphs } from './analysis/paragraphs';
 import { orgLexicon } from './analysis/org-lexicon';
 import { roughSentences, sentenceIndexAt } from './analysis/sentence-bounds';
 import { findZones, type Zones } from './analysis/zones';
+import { latinRegex } from './text/latin-regex';
 import type { DealKind, Lang, Organisation, Sentence } from './types';
 
 export type OrgRole = 'company' | 'acquired' | 'acquirer' | 'lead' | 'investor';
@@ -277,7 +278,7 @@ interface Person {
 }
 
 /** The capitalised part glued before a title ("Oculus-" in "Oculus-Mitgründer", "Y-Combinator-"). */
-const GLUED_QUALIFIER = /(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)-$/u;
+const GLUED_QUALIFIER = latinRegex(/(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)-$/u);
 /** A name right before a title ("Google CEO", "Stripe co-founder"), after a space. */
 const NAME_BEFORE = /[\s\u00a0]$/;
 

@@ -1,8 +1,10 @@
 // The article's open questions: explicit ones ("L'Europe peut-elle encore rattraper son retard ?", a
 // quoted « … ? », the part after "… s'impose : ") and implicit ones ("reste à savoir si…"), each with
 // the debate themes it touches.
-import type { Lang, Question, Sentence } from './types';
+import { type Lang, LANGS, type Question, type Sentence } from './types';
 import { TEXT_LEXICONS } from '../data/lexicons/text/index';
+import { lazyPerLang } from './lazy';
+import { latinRegex } from './text/latin-regex';
 import { fold, foldWords } from './text/fold';
 import { themesOf } from './themes-of';
 
@@ -27,7 +29,7 @@ const COLON_MIN_WORDS = 5;
  */
 const SUBHEAD_LINE_MAX_WORDS = 8;
 const LINE_END_PUNCT = /[.!?:;…»”")\]]$/u;
-const LOWER_START = /^[¿¡"«“'‘\s]*\p{Ll}/u;
+const LOWER_START = latinRegex(/^[¿¡"«“'‘\s]*\p{Ll}/u);
 
 export interface FindQuestionsOptions {
   /**
@@ -57,10 +59,11 @@ interface QuestionRules {
  */
 const FURNITURE_SLACK = 80;
 
-const RULES = new Map<Lang, QuestionRules>();
-for (const lexicon of Object.values(TEXT_LEXICONS)) {
-  const { questions } = lexicon;
-  RULES.set(lexicon.lang, {
+// Built on the first article of each language: a page needs one language's rules, not five.
+const rulesFor = lazyPerLang((lang: Lang): QuestionRules => {
+  if (!LANGS.includes(lang)) throw new Error(`No question rules for language "${lang}"`);
+  const { questions } = TEXT_LEXICONS[lang];
+  return {
     // One pass of one regex per sentence instead of one per pattern. Sources are folded like the
     // sentences; lower-casing them is safe because they use no capital-letter escapes (\S, \W…), and
     // it spares the slower case-insensitive matching.
@@ -71,16 +74,10 @@ for (const lexicon of Object.values(TEXT_LEXICONS)) {
     // Brackets work like quotes: "The company (is it still European?) said…".
     quotes: new Map([...questions.quotes, ['(', ')'] as const].map(([open, close]) => [open, close])),
     openers: questions.openers,
-  });
-}
+  };
+});
 
-function rulesFor(lang: Lang): QuestionRules {
-  const rules = RULES.get(lang);
-  if (!rules) throw new Error(`No question rules for language "${lang}"`);
-  return rules;
-}
-
-const WORD = /\p{L}+/gu;
+const WORD = latinRegex(/\p{L}+/gu);
 const SPACE = /\s/;
 // What may follow a question mark that ends its sentence: closing quotes and brackets, "!", spaces.
 const TRAILING = /[\s!?»«”“"'’)\]›‹…]/u;
@@ -89,12 +86,12 @@ const SINGLE_CLOSE = "'’‘";
 // Quote marks nested in a quotation ("… is: 'Will the machine sign off?'"), trimmed off its question.
 const INNER_QUOTE = /[\s'‘’"“”‹›]/u;
 // "?" inside a URL or a code ("page?id=3") is not a question.
-const GLUED_AFTER = /[\p{L}\p{N}=&/%_-]/u;
-const DIGIT = /\p{Nd}/u;
+const GLUED_AFTER = latinRegex(/[\p{L}\p{N}=&/%_-]/u);
+const DIGIT = latinRegex(/\p{Nd}/u);
 
 function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
+  for (const _ of text.matchAll(WORD.for(text))) count++;
   return count;
 }
 

@@ -1,6 +1,9 @@
 import { fundingLexicons } from '../data/lexicons/funding/index';
 import { cueRegex } from './analysis/cue-regex';
 import { type Cues, findCues } from './analysis/find-cues';
+import { isWordAt } from './analysis/char-class';
+import { lazyPerLang } from './lazy';
+import { type LatinRegex, latinRegex } from './text/latin-regex';
 import type { Lang } from './types';
 
 export interface RoundMention {
@@ -12,11 +15,11 @@ export interface RoundMention {
 
 interface CompiledRounds {
   labels: string[];
-  series: RegExp;
+  series: LatinRegex;
   /** A funding noun near a bare "Serie B" (needed in Italian, where "Serie A" is also a football league). */
-  roundNearby: RegExp;
+  roundNearby: LatinRegex;
   /** A negation ending right before a mention (one adjective allowed: "keine große Series A"). */
-  negated: RegExp;
+  negated: LatinRegex;
 }
 
 // Letters A to H cover every series seen in news; "Series B2" and "Series A-1" keep their letter.
@@ -24,7 +27,8 @@ const SERIES_LETTER = '([A-H])(?:[-\\s]?\\d)?';
 /** Characters around a bare "serie X" searched for a round word. */
 const NEARBY = 40;
 
-function compile(lang: Lang): CompiledRounds {
+// Compiled once per language, on its first article.
+const compiled = lazyPerLang((lang: Lang): CompiledRounds => {
   const x = fundingLexicons[lang];
   // The series word may be capitalised or not, but the letter must stay a capital ("serie a" is Spanish
   // for "series to"), so the regex is case-sensitive and lists both spellings of the word.
@@ -33,38 +37,30 @@ function compile(lang: Lang): CompiledRounds {
     labels: x.rounds.map((r) => r.label),
     // "Series B", "série B", "Serie-D-Finanzierungsrunde", "serie C"; the letter must be a capital.
     // No lookbehind first: a leading literal lets the engine skip ahead; the word start is checked in code.
-    series: new RegExp(`(?:${words})[\\s\\u00a0-]*${SERIES_LETTER}(?![\\p{L}])`, 'gu'),
+    series: latinRegex(`(?:${words})[\\s\\u00a0-]*${SERIES_LETTER}(?![\\p{L}])`, 'gu'),
     roundNearby: cueRegex([...x.fundingNouns, ...x.fundingVerbs, ...x.investorNouns, ...x.lead]),
-    negated: new RegExp(`(?<![\\p{L}])(?:${x.negations.join('|')})[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, 'iu'),
+    negated: latinRegex(`(?<![\\p{L}])(?:${x.negations.join('|')})[\\s\\u00a0]+(?:[\\p{L}-]+[\\s\\u00a0]+)?$`, 'iu'),
   };
-}
-
-const cache = new Map<Lang, CompiledRounds>();
-function compiled(lang: Lang): CompiledRounds {
-  let c = cache.get(lang);
-  if (!c) {
-    c = compile(lang);
-    cache.set(lang, c);
-  }
-  return c;
-}
+});
 
 /** Every round label mentioned in `text`, in order. `cues` (from findCues on the same text) spares a pass. */
 export function findRounds(text: string, lang: Lang, cues: Cues = findCues(text, lang)): RoundMention[] {
   const c = compiled(lang);
   const out: RoundMention[] = [];
-  c.series.lastIndex = 0;
-  for (let m = c.series.exec(text); m !== null; m = c.series.exec(text)) {
+  const series = c.series.for(text);
+  series.lastIndex = 0;
+  for (let m = series.exec(text); m !== null; m = series.exec(text)) {
     const start = m.index;
-    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1] as string)) continue;
+    if (isWordAt(text, start - 1)) continue;
     const end = start + m[0].length;
     // A series word is matched case-insensitively only through its lexicon spelling; "Serie A" alone in
     // Italian or Spanish must sit near a funding word to be a round and not a football league.
     const english = /^series/i.test(m[0]);
     if (!english) {
       const around = text.slice(Math.max(0, start - NEARBY), Math.min(text.length, end + NEARBY));
-      c.roundNearby.lastIndex = 0;
-      if (!c.roundNearby.test(around)) continue;
+      const nearby = c.roundNearby.for(around);
+      nearby.lastIndex = 0;
+      if (!nearby.test(around)) continue;
     }
     out.push({ label: `Series ${m[1]}`, start, end });
   }

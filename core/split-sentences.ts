@@ -16,7 +16,11 @@ const CHUNK = 2000;
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
 
-/** Construction costs several milliseconds the first time: one segmenter per language, kept. */
+/**
+ * Construction costs several milliseconds the first time (the browser loads its break-iterator data):
+ * one segmenter per language, kept, and built only when `sentenceBreaks` declines a chunk, which plain
+ * Latin prose never makes it do.
+ */
 function segmenterFor(lang: Lang): Intl.Segmenter {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
@@ -32,7 +36,7 @@ const SPACE = /\s/;
  * Piece starts in text[from, to) according to Intl.Segmenter, fed CHUNK characters at a time. Starts
  * that are only chunk cuts go to `forced`: they are not sentence ends and are always joined back.
  */
-function pieceStarts(text: string, from: number, to: number, segmenter: Intl.Segmenter, forced: Set<number>): number[] {
+function pieceStarts(text: string, from: number, to: number, lang: Lang, forced: Set<number>): number[] {
   const starts: number[] = [];
   let position = from;
   while (position < to) {
@@ -41,7 +45,7 @@ function pieceStarts(text: string, from: number, to: number, segmenter: Intl.Seg
     if (end < to && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
     const local: number[] = [];
     if (!sentenceBreaks(text, position, end, local)) {
-      for (const { index } of segmenter.segment(text.slice(position, end))) local.push(position + index);
+      for (const { index } of segmenterFor(lang).segment(text.slice(position, end))) local.push(position + index);
     }
     if (end === to) {
       for (const start of local) starts.push(start);
@@ -98,7 +102,7 @@ export function splitSentences(text: string, lang: Lang): Sentence[] {
     lineStarts.push(i + 1);
   }
   const forced = new Set<number>();
-  const starts = segmentLines(text, breakAt, lineStarts, segmenterFor(lang), forced);
+  const starts = segmentLines(text, breakAt, lineStarts, lang, forced);
 
   // Walk Intl.Segmenter's breaks and the line starts together (both ascending). Line starts are hard
   // sentence ends, also where Intl.Segmenter has none (it does not break after \v or \f).
@@ -135,14 +139,14 @@ function segmentLines(
   text: string,
   breakAt: number[],
   lineStarts: number[],
-  segmenter: Intl.Segmenter,
+  lang: Lang,
   forced: Set<number>,
 ): number[] {
   const starts: number[] = [];
   let batchStart = -1;
   let batchEnd = -1;
   const flush = (): void => {
-    if (batchStart >= 0) for (const start of pieceStarts(text, batchStart, batchEnd, segmenter, forced)) starts.push(start);
+    if (batchStart >= 0) for (const start of pieceStarts(text, batchStart, batchEnd, lang, forced)) starts.push(start);
     batchStart = -1;
   };
   let lineStart = 0;

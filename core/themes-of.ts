@@ -3,6 +3,7 @@
 import type { Lang, ThemeId } from './types';
 import { THEMES } from '../data/themes';
 import { fold } from './text/fold';
+import { latinRegex } from './text/latin-regex';
 
 type WordTest = { kind: 'exact' | 'prefix' | 'suffix' | 'contains'; stem: string };
 
@@ -26,7 +27,7 @@ const BUCKET = 3;
 // the code points excluded past U+00BF are punctuation (quotes, dashes, the ellipsis…). A plain
 // character class is several times faster than \p{L} on a long text.
 const SPLIT = /[^a-z0-9\u00c0-\u1fff\u2c00-\ud7ff\uf900-\uffef]+/;
-const KEYWORD_SPLIT = /[^\p{L}\p{N}*]+/u;
+const KEYWORD_SPLIT = latinRegex(/[^\p{L}\p{N}*]+/u);
 
 function parseWord(raw: string): WordTest {
   const leading = raw.startsWith('*');
@@ -61,7 +62,8 @@ function buildIndex(lang: Lang): Index {
   const index: Index = { exact: new Map(), prefix: new Map(), scanned: [] };
   THEMES.forEach((theme, themeIndex) => {
     for (const entry of theme.keywords[lang]) {
-      const words = fold(entry).split(KEYWORD_SPLIT).filter(Boolean).map(parseWord);
+      const folded = fold(entry);
+      const words = folded.split(KEYWORD_SPLIT.for(folded)).filter(Boolean).map(parseWord);
       const first = words[0];
       if (!first || first.stem === '') continue;
       const keyword: Keyword = { theme: themeIndex, words };

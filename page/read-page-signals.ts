@@ -1,11 +1,11 @@
 import { collapseWhitespace } from './collapse-whitespace';
-import { readHeadMeta } from './read-meta';
+import { metaSelectors, readHeadMeta } from './read-meta';
 
 // The cheap first look the content script takes at every page, before deciding whether the page is
-// worth reading in full. Bounded work: one pass over the head's children, lookups of the first <h1>,
-// <article> and <main> (native, stopping at the first match; only a page without one pays a native
-// pass over its tree) and at most MAX_PARAGRAPHS_SEEN paragraphs per scope — no walk of our own over
-// the tree, no layout read.
+// worth reading in full. Bounded work: one native query per <meta> key it uses, lookups of the
+// first <h1>, <article> and <main> (native, stopping at the first match; only a page without one pays a
+// native pass over its tree) and at most MAX_PARAGRAPHS_SEEN paragraphs per scope — no walk of our own
+// over the tree, no layout read.
 
 /** Paragraphs shorter than this are datelines, labels or captions, not the lead. */
 const MIN_LEAD_PARAGRAPH_CHARS = 40;
@@ -85,9 +85,22 @@ function readLead(doc: Document): string {
   return lead.join('\n');
 }
 
+/** The meta keys the signals use: only these are looked for. */
+const SIGNAL_META = metaSelectors([
+  'og:title',
+  'description',
+  'og:description',
+  'og:type',
+  'article:section',
+  'keywords',
+  'news_keywords',
+  'article:tag',
+  'og:locale',
+]);
+
 /** Title, metadata and lead of the page, for the cheap "is this an AI-funding article?" check. */
 export function readPageSignals(doc: Document): PageSignals {
-  const meta = readHeadMeta(doc);
+  const meta = readHeadMeta(doc, SIGNAL_META);
   const get = (key: string): string => meta.get(key) ?? '';
   const keywords = [...new Set([get('keywords'), get('news_keywords'), get('article:tag')])].filter((k) => k !== '').join(', ');
   return {

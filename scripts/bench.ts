@@ -52,7 +52,7 @@ const REUSE_BUILD = args.has('--reuse-build');
 const COLD_RUNS = 3;
 // Rounds of the real pages with and without the extension, and of the warm panel timings: each adds
 // about 40 s and 10 s; the figures are medians per page.
-const PAGE_ROUNDS = 2;
+const PAGE_ROUNDS = 3;
 const PANEL_ROUNDS = 1;
 /** The largest real page layout (1.1 MB of HTML) carries the article of the memory measurement. */
 const LARGE_LAYOUT = 'readability--guardian-1.html';

@@ -2,6 +2,7 @@
 // simplest (cleaning the gap between a cue and a name, "a funding word near 'Serie A'"); scanning whole
 // articles is the phrase matcher's job. Entries are wrapped in Unicode word boundaries (JS `\b` only knows
 // ASCII letters, so "lève" or "Übernahme" would be cut wrongly) and tried longest first.
+import { LatinRegex } from '../text/latin-regex';
 
 const WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const WORD_AFTER = '(?![\\p{L}\\p{N}])';
@@ -30,8 +31,11 @@ function widenSpaces(source: string): string {
   return out;
 }
 
-/** One global regex for a small list (gaps between a cue and a name; rounds' "near a funding word"). */
-export function cueRegex(sources: readonly string[], cased = false): RegExp {
+/**
+ * One global regex for a small list (gaps between a cue and a name; rounds' "near a funding word"), in
+ * its Latin and Unicode forms: take the one for the string it runs on with `.for(subject)`.
+ */
+export function cueRegex(sources: readonly string[], cased = false): LatinRegex {
   const body = [...sources]
     .filter((s) => s.length > 0)
     .sort((a, b) => b.length - a.length)
@@ -39,5 +43,5 @@ export function cueRegex(sources: readonly string[], cased = false): RegExp {
     .join('|');
   // An empty list must match nothing rather than everything.
   const source = body ? `${WORD_BEFORE}(?:${body})${WORD_AFTER}` : '(?!)';
-  return new RegExp(source, cased ? 'gu' : 'giu');
+  return new LatinRegex(source, cased ? 'gu' : 'giu');
 }

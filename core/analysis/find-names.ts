@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../../data/gazetteer';
+import { latinRegex } from '../text/latin-regex';
 import type { Lang } from '../types';
 import type { Cues } from './find-cues';
 import { isLetterAt, isUpperAt, isWordAt } from './char-class';
@@ -156,11 +157,13 @@ const FUND_ARM = /\s(?:Ventures|Capital|Next|Growth|Investments|Fund)$/;
 
 /** A capitalised common noun looks like "Risikokapitalarm" or "Serie-C-Finanzierungsrunde": each
  *  hyphenated part one capital then lowercase letters ("NRW.Bank" and "DeepL" do not look like that). */
-const COMMON_NOUN_SHAPE = /^(?:\p{Lu}\p{Ll}*|\p{Ll}+)(?:-(?:\p{Lu}\p{Ll}*|\p{Ll}+))*$/u;
+const COMMON_NOUN_SHAPE = latinRegex(/^(?:\p{Lu}\p{Ll}*|\p{Ll}+)(?:-(?:\p{Lu}\p{Ll}*|\p{Ll}+))*$/u);
+const WORD_BEFORE = latinRegex(/([\p{L}]+)[\s\u00a0]+$/u);
+const HYPHENATED_TAIL = latinRegex(/^-[\p{L}-]+/u);
 
 /** The word right before `pos`, or "" (for article checks). */
 function wordBefore(text: string, pos: number): string {
-  return /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 12), pos))?.[1] ?? '';
+  return WORD_BEFORE.for(text).exec(text.slice(Math.max(0, pos - 12), pos))?.[1] ?? '';
 }
 
 function isSentenceWord(t: Token, lex: OrgLexicon, cues: Cues): boolean {
@@ -193,10 +196,10 @@ function trimLeading(run: readonly Token[], lex: OrgLexicon, cues: Cues): Token[
 
 function tagSuffix(text: string, span: NameSpan, lex: OrgLexicon) {
   if (text.charCodeAt(span.end) !== 45) return; // "-"
-  const rest = text.slice(span.end, span.end + 16).match(/^-[\p{L}-]+/u)?.[0];
+  const rest = HYPHENATED_TAIL.for(text).exec(text.slice(span.end, span.end + 16))?.[0];
   if (!rest) return;
-  if (lex.leadSuffix?.test(rest)) span.suffix = 'lead';
-  else if (lex.backerSuffix?.test(rest)) span.suffix = 'backer';
+  if (lex.leadSuffix?.for(text).test(rest)) span.suffix = 'lead';
+  else if (lex.backerSuffix?.for(text).test(rest)) span.suffix = 'backer';
 }
 
 function pushRun(text: string, run: Token[], lex: OrgLexicon, cues: Cues, out: NameSpan[]) {
@@ -206,8 +209,8 @@ function pushRun(text: string, run: Token[], lex: OrgLexicon, cues: Cues, out: N
   let suffix: NameSpan['suffix'];
   const last = toks[toks.length - 1];
   if (last) {
-    const lead = lex.leadSuffix?.exec(last.text);
-    const backer = lead ? null : lex.backerSuffix?.exec(last.text);
+    const lead = lex.leadSuffix?.for(text).exec(last.text);
+    const backer = lead ? null : lex.backerSuffix?.for(text).exec(last.text);
     const hit = lead ?? backer;
     if (hit) {
       const kept = last.text.slice(0, hit.index);
@@ -234,9 +237,9 @@ function pushRun(text: string, run: Token[], lex: OrgLexicon, cues: Cues, out: N
   const end = toks[toks.length - 1];
   if (!first || !end || PLACE_ADJECTIVE.test(end.text)) return;
   // One capital letter, or a word of the lexicon's never-a-name list on its own, is not a name.
-  if (toks.length === 1 && (first.text.length < 2 || lex.notNames.has(first.text) || lex.commonNoun?.test(first.text))) return;
+  if (toks.length === 1 && (first.text.length < 2 || lex.notNames.has(first.text) || lex.commonNoun?.for(text).test(first.text))) return;
   // German capitalises nouns: one unknown word after an article ("der Risikokapitalarm") is a noun.
-  if (toks.length === 1 && lex.nounArticles.size && COMMON_NOUN_SHAPE.test(first.text) && lex.nounArticles.has(wordBefore(text, first.start).toLowerCase())) {
+  if (toks.length === 1 && lex.nounArticles.size && COMMON_NOUN_SHAPE.for(text).test(first.text) && lex.nounArticles.has(wordBefore(text, first.start).toLowerCase())) {
     return;
   }
   out.push({ start: first.start, end: end.end, name: text.slice(first.start, end.end), entry: null, ...(suffix ? { suffix } : {}) });

@@ -1,4 +1,6 @@
 import { GAZETTEER, type GazetteerEntry } from '../../data/gazetteer';
+import { lazy } from '../lazy';
+import { latinRegex } from '../text/latin-regex';
 import { isWordAt, lowerSameLength } from './char-class';
 // Local bindings: hot loops call these per character, and module bindings can cost a getter call.
 const isWordAt_ = isWordAt;
@@ -17,35 +19,73 @@ interface Variant {
   entry: GazetteerEntry;
 }
 
-const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const IS_WORD_CHAR = latinRegex(/[\p{L}\p{N}]/u);
+const LEADING_WORD = latinRegex(/^[\p{L}\p{N}]+/u);
+const FIRST_WORD = latinRegex(/[\p{L}\p{N}]+/u);
 
-// Variants are keyed by their first word, lower-cased, so that the text is scanned once word by word and
-// each word costs one Map lookup (linear, whatever the size of the gazetteer).
-const byFirstWord = new Map<string, Variant[]>();
-for (const entry of GAZETTEER) {
-  const add = (text: string, cased: boolean) => {
-    const first = text.match(/[\p{L}\p{N}]+/u)?.[0];
-    if (!first || !IS_WORD_CHAR.test(text[0] ?? '')) return;
-    const key = first.toLowerCase();
-    const list = byFirstWord.get(key) ?? [];
-    list.push({ text, lower: text.toLowerCase(), cased, entry });
-    byFirstWord.set(key, list);
-  };
-  add(entry.name, entry.exactCase === true);
-  for (const a of entry.aliases ?? []) add(a, entry.exactCase === true);
-  for (const a of entry.casedAliases ?? []) add(a, true);
+/**
+ * Length of the word `text` starts with (letters and digits), 0 when it does not start with one. Names
+ * are mostly ASCII: those are read code by code, which at module load, in a fresh tab, is several times
+ * cheaper than a Unicode regex per name; any other character hands the name to the regex.
+ */
+function leadingWordLength(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 0x20;
+    if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) continue;
+    if (code < 0x80) return i;
+    // A name that starts with half a surrogate pair is not a word start (as for IS_WORD_CHAR on text[0]).
+    if (i === 0 && !IS_WORD_CHAR.test(text[0] as string)) return 0;
+    return LEADING_WORD.exec(text)?.[0].length ?? 0;
+  }
+  return text.length;
 }
+
 function hashOf(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (h * 31 + word.charCodeAt(i)) | 0;
   return h;
 }
-const firstWordHashes = new Set<number>([...byFirstWord.keys()].map(hashOf));
-// Longest variant first: "SoftBank Vision Fund" before "SoftBank".
-for (const list of byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length);
+
+interface GazetteerIndex {
+  /**
+   * Variants keyed by their first word, lower-cased, so that the text is scanned once word by word and
+   * each word costs one Map lookup (linear, whatever the size of the gazetteer); longest variant first
+   * ("SoftBank Vision Fund" before "SoftBank").
+   */
+  byFirstWord: Map<string, Variant[]>;
+  /** Numeric hashes of those keys, tried before any substring is cut. */
+  firstWordHashes: Set<number>;
+}
+
+const gazetteerIndex = lazy((): GazetteerIndex => {
+  const byFirstWord = new Map<string, Variant[]>();
+  const add = (text: string, cased: boolean, entry: GazetteerEntry) => {
+    const length = leadingWordLength(text);
+    if (length === 0) return;
+    const key = text.slice(0, length).toLowerCase();
+    const variant = { text, lower: text.toLowerCase(), cased, entry };
+    const list = byFirstWord.get(key);
+    if (list) list.push(variant);
+    else byFirstWord.set(key, [variant]);
+  };
+  for (const entry of GAZETTEER) {
+    const exact = entry.exactCase === true;
+    add(entry.name, exact, entry);
+    if (entry.aliases) for (const a of entry.aliases) add(a, exact, entry);
+    if (entry.casedAliases) for (const a of entry.casedAliases) add(a, true, entry);
+  }
+  const firstWordHashes = new Set<number>();
+  for (const [key, list] of byFirstWord) {
+    firstWordHashes.add(hashOf(key));
+    if (list.length > 1) list.sort((a, b) => b.text.length - a.text.length);
+  }
+  return { byFirstWord, firstWordHashes };
+});
 
 /** Gazetteer names in `text`, whole words only, longest match first, never overlapping. */
 export function matchGazetteer(text: string, lower: string = lowerSameLength_(text)): GazetteerMention[] {
+  const { byFirstWord, firstWordHashes } = gazetteerIndex();
   const out: GazetteerMention[] = [];
   const n = text.length;
   let i = 0;
@@ -84,9 +124,9 @@ export function matchGazetteer(text: string, lower: string = lowerSameLength_(te
 
 /** The entry whose name or alias is exactly `name` (case-insensitive), if any. */
 export function gazetteerEntry(name: string): GazetteerEntry | null {
-  const first = name.match(/[\p{L}\p{N}]+/u)?.[0];
+  const first = FIRST_WORD.exec(name)?.[0];
   if (!first) return null;
   const lower = name.toLowerCase();
-  for (const v of byFirstWord.get(first.toLowerCase()) ?? []) if (v.lower === lower) return v.entry;
+  for (const v of gazetteerIndex().byFirstWord.get(first.toLowerCase()) ?? []) if (v.lower === lower) return v.entry;
   return null;
 }

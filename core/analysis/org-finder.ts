@@ -1,3 +1,5 @@
+import { type LatinRegex, latinRegex } from '../text/latin-regex';
+import { isLetterAt } from './char-class';
 import type { Cues } from './find-cues';
 import type { NameSpan } from './find-names';
 import type { OrgLexicon } from './org-lexicon';
@@ -8,13 +10,15 @@ const MAX_GAP = 70;
 const MAX_FILLER_WORDS = 4;
 
 const PUNCT_SPACE = /[\s\u00a0\u202f,:()"“”«»„‚'’–—-]/gu;
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.&-]*/gu;
-const HAS_UPPER = /\p{Lu}/u;
+const WORD_RE = latinRegex(/[\p{L}\p{N}][\p{L}\p{N}.&-]*/gu);
+const HAS_UPPER = latinRegex(/\p{Lu}/u);
 /** "Basler Risikokapitalgeber": a capitalised word ending in "-er" (German place adjectives) and the word
  *  after it. Words of fewer than six letters are left out so that names such as "Uber" stay names. */
-const GERMAN_PLACE_ADJECTIVE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}er)([\s\u00a0]+)([\p{L}\p{N}][\p{L}\p{N}.&-]*)/gu;
+const GERMAN_PLACE_ADJECTIVE = latinRegex(/(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}er)([\s\u00a0]+)([\p{L}\p{N}][\p{L}\p{N}.&-]*)/gu);
 const APPOSITION = /^\s*(?:,[^,.;!?\n]{1,100},|\([^()\n]{0,60}\))/u;
-const POSSESSIVE_AFTER = /^[’']s?(?![\p{L}])/u;
+const POSSESSIVE_AFTER = latinRegex(/^[’']s?(?![\p{L}])/u);
+/** The word (apostrophes included) right before a name, for article and "of" checks. */
+const LAST_WORD = latinRegex(/([\p{L}’']+)[\s\u00a0]*$/u);
 /** A sentence or clause stop; a dot inside a number ("14.300") or a name ("T. Rowe") is not one. */
 const SENTENCE_STOP = /[;!?\n]|\.(?=\s|$)/;
 /** Between an analyst noun and the employer's name: "analysts at X", "analystes de X", "Analysten von X". */
@@ -52,16 +56,19 @@ export class Finder {
   /** Only determiners, punctuation and (optionally) a few lowercase filler words. */
   private fillerOnly(gap: string, fillerWords: number): boolean {
     if (gap.length > MAX_GAP || SENTENCE_STOP.test(gap)) return false;
-    const rest = this.withoutPlaceAdjectives(gap).replace(this.lex.determiners, ' ');
+    const noPlaces = this.withoutPlaceAdjectives(gap);
+    // Gaps and what is made of them hold only characters of the text: the regex forms are the text's.
+    const rest = noPlaces.replace(this.lex.determiners.for(this.text), ' ');
     let words = 0;
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(rest); m !== null; m = WORD_RE.exec(rest)) {
+    const wordRe = WORD_RE.for(this.text);
+    wordRe.lastIndex = 0;
+    for (let m = wordRe.exec(rest); m !== null; m = wordRe.exec(rest)) {
       const w = m[0];
       // Sentence words that are capitalised (determiners, nationalities, descriptors, "AI") are free;
       // other capitalised words are names and end the gap; lowercase words count against the limit.
       // A job title before a person's name is free too ("darunter Oculus-Mitgründer Brendan Iribe").
       if (this.lex.notNames.has(w) || this.lex.descriptorEnd.test(w) || /^(?:AI|IA|KI)$/.test(w) || this.lex.titleEnd.test(w)) continue;
-      if (HAS_UPPER.test(w) || ++words > fillerWords) return false;
+      if (HAS_UPPER.for(this.text).test(w) || ++words > fillerWords) return false;
     }
     return true;
   }
@@ -70,13 +77,13 @@ export class Finder {
    *  Wiener Investor Y"): a capitalised "-er" word right before a descriptor or investor noun is one. */
   private withoutPlaceAdjectives(gap: string): string {
     if (!this.lex.verbSecond) return gap;
-    return gap.replace(GERMAN_PLACE_ADJECTIVE, (m: string, _adj: string, space: string, next: string) =>
+    return gap.replace(GERMAN_PLACE_ADJECTIVE.for(this.text), (m: string, _adj: string, space: string, next: string) =>
       this.lex.descriptorEnd.test(next) ? `${space}${next}` : m,
     );
   }
 
   private emptyGap(gap: string): boolean {
-    return gap.replace(this.lex.auxiliaries, ' ').replace(PUNCT_SPACE, '').length === 0;
+    return gap.replace(this.lex.auxiliaries.for(this.text), ' ').replace(PUNCT_SPACE, '').length === 0;
   }
 
   /** The subject right before a verb: "OpenAI raises", "OpenAI, the ChatGPT maker, has raised". */
@@ -93,7 +100,8 @@ export class Finder {
     if (this.lex.verbSecond && !this.opensClause(n, min)) return null;
     // "über ein Wandeldarlehen gesichert": in German a name after an article or preposition is an object;
     // in every language a name after "of" is a complement ("el grupo de Mark Zuckerberg obtiene…").
-    const lastWord = /([\p{L}’']+)[\s\u00a0]*$/u.exec(this.text.slice(Math.max(min, n.start - 16), n.start))?.[1];
+    const before = this.text.slice(Math.max(min, n.start - 16), n.start);
+    const lastWord = LAST_WORD.for(this.text).exec(before)?.[1];
     if (lastWord && this.lex.nounArticles.has(lastWord.toLowerCase())) return null;
     if (lastWord && /^(?:of|de|d[’']|du|des|von|vom|der|di|del|della|dei|degli)$/iu.test(lastWord)) return null;
     // "X, the start-up founded by Y, has closed": Y ends an apposition that opened after X.
@@ -135,13 +143,14 @@ export class Finder {
     const slack = typeof adjectives === 'number' ? adjectives : adjectives && this.lex.adjectivesAfterNoun ? 2 : 0;
     const gap = this.text.slice(pos, n.start);
     // "un laboratorio de la Universitat…": the name after "of" owns the thing, it is not its name.
-    if (adjectives === true && lastMatch(this.lex.ofWords, gap) !== null) return null;
+    if (adjectives === true && this.lastMatch(this.lex.ofWords, gap) !== null) return null;
     return this.fillerOnly(gap, slack) ? this.skipPossessor(n, max) : null;
   }
 
   /** "Finland’s Silo AI": when a name is a possessor followed by another name, the second one is meant. */
   private skipPossessor(n: NameSpan, max: number): NameSpan {
-    if (!POSSESSIVE_AFTER.test(this.text.slice(n.end, n.end + 3))) return n;
+    const after = this.text.slice(n.end, n.end + 3);
+    if (!POSSESSIVE_AFTER.for(this.text).test(after)) return n;
     const next = this.names[this.firstStartingAt(n.end)];
     if (next && next.start < max && next.start - n.end <= 4) return next;
     return n;
@@ -157,14 +166,14 @@ export class Finder {
   targetAfter(v: { start: number; end: number; text: string }, max: number): NameSpan | null {
     const limit = Math.min(max, v.end + 160);
     // The verb itself may end with its preposition ("steigt bei", "entra nel capitale di").
-    const verbHasTarget = lastMatch(this.lex.targets, v.text.split(/\s+/).pop() ?? '') !== null;
+    const verbHasTarget = this.lastMatch(this.lex.targets, v.text.split(/\s+/).pop() ?? '') !== null;
     for (let i = this.firstStartingAt(v.end); i < this.names.length; i++) {
       const n = this.names[i] as NameSpan;
       if (n.start >= limit) break;
       const between = this.text.slice(v.end, n.start);
       if (SENTENCE_STOP.test(between)) break;
       if (verbHasTarget && this.fillerOnly(between, 1)) return this.skipPossessor(n, max);
-      const t = lastMatch(this.lex.targets, between);
+      const t = this.lastMatch(this.lex.targets, between);
       if (t && this.fillerOnly(between.slice(t.end), MAX_FILLER_WORDS)) return this.skipPossessor(n, max);
     }
     return null;
@@ -184,7 +193,7 @@ export class Finder {
     const n = this.names[this.firstStartingAt(pos)];
     if (!n || n.start >= max || n.start - pos > 40) return null;
     const gap = this.text.slice(pos, n.start);
-    const of = lastMatch(this.lex.ofWords, gap);
+    const of = this.lastMatch(this.lex.ofWords, gap);
     if (!of) return null;
     return this.fillerOnly(gap.slice(of.end), 2) && this.fillerOnly(gap.slice(0, of.start), 0) ? n : null;
   }
@@ -204,19 +213,19 @@ export class Finder {
       const n = this.names[i] as NameSpan;
       if (n.start >= max || n.start - cur > MAX_GAP) break;
       // "der US-Fonds Halvard Partners": a country glued to a noun by a hyphen is an adjective, not an item.
-      if (out.length === 0 && n.entry?.kinds.includes('country') && /^-\p{L}/u.test(this.text.slice(n.end, n.end + 2))) continue;
+      if (out.length === 0 && n.entry?.kinds.includes('country') && this.text[n.end] === '-' && isLetterAt(this.text, n.end + 1)) continue;
       const gap = this.text.slice(cur, n.start);
       if (out.length === 0) {
         if (!this.fillerOnly(gap, 2)) break;
         // "Beteiligungsgesellschaft von Spotify": the name owns the investor, it is not one.
-        if (possessiveStops && lastMatch(this.lex.ofWords, gap) !== null) break;
+        if (possessiveStops && this.lastMatch(this.lex.ofWords, gap) !== null) break;
       } else {
-        const joiner = lastMatch(this.lex.joiners, gap) !== null;
+        const joiner = this.lastMatch(this.lex.joiners, gap) !== null;
         const joined = gap.includes(',') || joiner;
         // "X, der Beteiligungsgesellschaft von Y": an apposition about X, not a new item. After a bare
         // comma only determiners may follow ("X, teilte DeepL mit" ends the list); after "and" two
         // adjectives may ("sowie der schwedische Rüstungskonzern Saab").
-        if (!joined || lastMatch(this.lex.ofWords, gap) !== null || !this.fillerOnly(gap.replace(this.lex.joiners, ' '), joiner ? 2 : 0)) break;
+        if (!joined || this.lastMatch(this.lex.ofWords, gap) !== null || !this.fillerOnly(gap.replace(this.lex.joiners.for(this.text), ' '), joiner ? 2 : 0)) break;
       }
       // "Spotify founder Daniel Ek's Prima Materia": skip the possessor.
       const item = this.skipPossessor(n, max);
@@ -240,11 +249,11 @@ export class Finder {
       const gap = this.text.slice(n.end, cur);
       if (out.length === 0) {
         // "Picus Capital und zwei Business Angels beteiligten sich": unnamed backers may close the list.
-        const joiner = lastMatch(this.lex.joiners, gap);
+        const joiner = this.lastMatch(this.lex.joiners, gap);
         if (!this.emptyGap(gap) && !(joiner && this.emptyGap(gap.slice(0, joiner.start)) && this.fillerOnly(gap.slice(joiner.end), 2))) break;
       } else {
-        const joined = gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null;
-        if (!joined || !this.fillerOnly(gap.replace(this.lex.joiners, ' '), 1)) break;
+        const joined = gap.includes(',') || this.lastMatch(this.lex.joiners, gap) !== null;
+        if (!joined || !this.fillerOnly(gap.replace(this.lex.joiners.for(this.text), ' '), 1)) break;
       }
       out.push(n);
       cur = n.start;
@@ -260,8 +269,8 @@ export class Finder {
       const prev = chain[chain.length - 1];
       if (prev && n.start >= prev.end && n.start - prev.end <= 30) {
         const gap = this.text.slice(prev.end, n.start);
-        const joined = gap.length <= 30 && (gap.includes(',') || lastMatch(this.lex.joiners, gap) !== null);
-        if (joined && this.fillerOnly(gap.replace(this.lex.joiners, ' '), 0)) {
+        const joined = gap.length <= 30 && (gap.includes(',') || this.lastMatch(this.lex.joiners, gap) !== null);
+        if (joined && this.fillerOnly(gap.replace(this.lex.joiners.for(this.text), ' '), 0)) {
           chain.push(n);
           continue;
         }
@@ -279,7 +288,7 @@ export class Finder {
     const n = this.names[this.firstStartingAt(pos)];
     if (!n || n.entry || n.start - pos > 40) return null;
     const gap = this.text.slice(pos, n.start);
-    return lastMatch(this.lex.ofWords, gap) === null && this.fillerOnly(gap, 1) ? n : null;
+    return this.lastMatch(this.lex.ofWords, gap) === null && this.fillerOnly(gap, 1) ? n : null;
   }
 
   /** A descriptor ("start-up", "Start-up", "firm") right after the name, one space between. */
@@ -299,9 +308,16 @@ export class Finder {
     return after !== null && /^(?:[’']s)?[\s\u00a0]*$/u.test(this.text.slice(n.end, after.start));
   }
 
+  /** The last match of a lexicon regex in `s`, a piece of the text. */
+  private lastMatch(regex: LatinRegex, s: string): { start: number; end: number } | null {
+    return lastMatch(regex, s, this.text);
+  }
+
 }
 
-function lastMatch(re: RegExp, s: string): { start: number; end: number } | null {
+/** The last match of `regex` in `s`, with the regex form for `text`, which `s` is made of. */
+function lastMatch(regex: LatinRegex, s: string, text: string): { start: number; end: number } | null {
+  const re = regex.for(text);
   let last: { start: number; end: number } | null = null;
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) last = { start: m.index, end: m.index + m[0].length };

@@ -1,5 +1,6 @@
 import { fundingLexicons } from '../../data/lexicons/funding/index';
 import type { Lang } from '../types';
+import { LatinRegex } from '../text/latin-regex';
 import { cueRegex } from './cue-regex';
 import { expandEntry } from './phrase-matcher';
 
@@ -7,22 +8,22 @@ import { expandEntry } from './phrase-matcher';
 export interface OrgLexicon {
   notNames: Set<string>;
   /** Global regexes whose matches are erased from a gap before checking it is empty. */
-  determiners: RegExp;
-  auxiliaries: RegExp;
-  joiners: RegExp;
+  determiners: LatinRegex;
+  auxiliaries: LatinRegex;
+  joiners: LatinRegex;
   particles: Set<string>;
   /** A token that ends like a descriptor or an investor noun ("KI-Start-up", "Rüstungskonzern"). */
   descriptorEnd: { test(word: string): boolean };
   /** Prepositions that introduce the receiver of an investment ("in", "dans", "bei"). */
-  targets: RegExp;
-  ofWords: RegExp;
-  leadSuffix: RegExp | null;
+  targets: LatinRegex;
+  ofWords: LatinRegex;
+  leadSuffix: LatinRegex | null;
   adjectivesAfterNoun: boolean;
   verbSecond: boolean;
   nounArticles: Set<string>;
   /** An unknown one-word name matching this is a capitalised common noun (German). */
-  commonNoun: RegExp | null;
-  backerSuffix: RegExp | null;
+  commonNoun: LatinRegex | null;
+  backerSuffix: LatinRegex | null;
   /** A token that is a person's title ("Oculus-Mitgründer", "fondatore"): a list may pass over it. */
   titleEnd: { test(word: string): boolean };
 }
@@ -37,7 +38,7 @@ class WordEndings {
   private readonly whole = new Set<string>();
   private readonly endings = new Set<string>();
   private readonly lengths: number[] = [];
-  private readonly fallback: RegExp | null;
+  private readonly fallback: LatinRegex | null;
 
   constructor(entries: readonly string[]) {
     const rest: string[] = [];
@@ -51,7 +52,7 @@ class WordEndings {
       for (const p of phrases) (ending ? this.endings : this.whole).add(p.toLowerCase());
     }
     this.lengths = [...new Set([...this.endings].map((e) => e.length))].sort((a, b) => a - b);
-    this.fallback = rest.length ? new RegExp(`(?:${rest.join('|')})$`, 'iu') : null;
+    this.fallback = rest.length ? new LatinRegex(`(?:${rest.join('|')})$`, 'iu') : null;
   }
 
   test(word: string): boolean {
@@ -68,8 +69,8 @@ class WordEndings {
   }
 }
 
-function suffixRegex(sources: readonly string[]): RegExp | null {
-  return sources.length ? new RegExp(`-(?:${sources.join('|')})$`, 'iu') : null;
+function suffixRegex(sources: readonly string[]): LatinRegex | null {
+  return sources.length ? new LatinRegex(`-(?:${sources.join('|')})$`, 'iu') : null;
 }
 
 function build(lang: Lang): OrgLexicon {
@@ -89,7 +90,7 @@ function build(lang: Lang): OrgLexicon {
     verbSecond: x.verbSecond,
     nounArticles: new Set(x.nounArticles),
     // Only words of six letters or more: short names ("Tado", "Enpal") are left alone.
-    commonNoun: x.commonNounEndings.length ? new RegExp(`^\\p{L}{3,}(?:${x.commonNounEndings.join('|')})$`, 'u') : null,
+    commonNoun: x.commonNounEndings.length ? new LatinRegex(`^\\p{L}{3,}(?:${x.commonNounEndings.join('|')})$`, 'u') : null,
     backerSuffix: suffixRegex(x.backerSuffixes),
     titleEnd: new WordEndings(x.personTitles),
   };

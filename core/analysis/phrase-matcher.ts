@@ -11,6 +11,7 @@
 // to the end of the word ("KI-\p{L}+"). Anything else (lookarounds, inner wildcards) is compiled as a
 // plain regex, checked for word boundaries in code.
 
+import { LatinRegex } from '../text/latin-regex';
 import { isLetterAt, isSpaceAt, isWordAt, lowerSameLength } from './char-class';
 // Local bindings: hot loops call these per character, and module bindings can cost a getter call.
 const isLetterAt_ = isLetterAt;
@@ -23,27 +24,56 @@ const MAX_EXPANSIONS = 4000;
 
 type Part = { kind: 'chars'; chars: string[]; optional: boolean } | { kind: 'group'; alts: Part[][]; optional: boolean };
 
-class Unsupported extends Error {}
+/**
+ * Thrown when an entry has no finite expansion, and caught in expandEntry. Not an Error: building one
+ * captures a stack trace, for which V8 first re-parses every function on the stack to find its source
+ * positions (milliseconds on a page's first analysis, when the panel script's top level is among them).
+ */
+const UNSUPPORTED = Symbol('unsupported');
+const ESCAPED_LITERAL = /[.\\'’\-&$()[\]?+*|/]/;
+/** Characters parseSequence reads as themselves, without looking at what follows them. */
+const PLAIN_RUN = /[^)|([\\*+{}^$.?]+/y;
 
+/**
+ * Consecutive plain characters are read as one literal part ("finanzierungsrunde" is one part, not
+ * eighteen): expanding an entry then concatenates a few strings instead of one per character, which
+ * was most of the cost of building the tries on a page's first analysis. A character followed by `?`
+ * stays a part of its own.
+ */
 function parseSequence(src: string, pos: { i: number }, inGroup: boolean): Part[][] {
   const alts: Part[][] = [[]];
+  let run = '';
+  const flush = () => {
+    if (run === '') return;
+    (alts[alts.length - 1] as Part[]).push({ kind: 'chars', chars: [run], optional: false });
+    run = '';
+  };
   while (pos.i < src.length) {
+    // A run of plain characters is taken in one step, all but its last one, which may carry a `?`.
+    PLAIN_RUN.lastIndex = pos.i;
+    if (PLAIN_RUN.test(src) && PLAIN_RUN.lastIndex - pos.i > 1) {
+      run += src.slice(pos.i, PLAIN_RUN.lastIndex - 1);
+      pos.i = PLAIN_RUN.lastIndex - 1;
+    }
     const c = src[pos.i] as string;
-    let part: Part;
+    let part: Part | null = null;
+    let literal: string | null = null;
     if (c === ')') {
-      if (!inGroup) throw new Unsupported();
+      if (!inGroup) throw UNSUPPORTED;
       break;
     }
     if (c === '|') {
+      flush();
       alts.push([]);
       pos.i++;
       continue;
     }
     if (c === '(') {
-      if (src.slice(pos.i, pos.i + 3) !== '(?:') throw new Unsupported();
+      if (!src.startsWith('(?:', pos.i)) throw UNSUPPORTED;
       pos.i += 3;
+      flush();
       const inner = parseSequence(src, pos, true);
-      if (src[pos.i] !== ')') throw new Unsupported();
+      if (src[pos.i] !== ')') throw UNSUPPORTED;
       pos.i++;
       part = { kind: 'group', alts: inner, optional: false };
     } else if (c === '[') {
@@ -60,27 +90,33 @@ function parseSequence(src: string, pos: { i: number }, inGroup: boolean): Part[
       const next = src[pos.i + 1] ?? '';
       pos.i += 2;
       if (next === 'd') part = { kind: 'chars', chars: [...'0123456789'], optional: false };
-      else if (/[.\\'’\-&$()[\]?+*|/]/.test(next)) part = { kind: 'chars', chars: [next], optional: false };
-      else throw new Unsupported();
+      else if (ESCAPED_LITERAL.test(next)) literal = next;
+      else throw UNSUPPORTED;
     } else if ('*+{}^$.'.includes(c)) {
-      throw new Unsupported();
+      throw UNSUPPORTED;
     } else {
-      part = { kind: 'chars', chars: [c], optional: false };
+      literal = c;
       pos.i++;
     }
-    if (src[pos.i] === '?') {
-      part.optional = true;
-      pos.i++;
+    const optional = src[pos.i] === '?';
+    if (optional) pos.i++;
+    if (src[pos.i] === '*' || src[pos.i] === '+' || src[pos.i] === '{') throw UNSUPPORTED;
+    if (literal !== null && !optional) {
+      run += literal;
+      continue;
     }
-    if (src[pos.i] === '*' || src[pos.i] === '+' || src[pos.i] === '{') throw new Unsupported();
+    flush();
+    if (part === null) part = { kind: 'chars', chars: [literal as string], optional: true };
+    else part.optional = optional;
     (alts[alts.length - 1] as Part[]).push(part);
   }
+  flush();
   return alts;
 }
 
 function parseClass(src: string, pos: { i: number }): string[] {
   pos.i++; // [
-  if (src[pos.i] === '^') throw new Unsupported();
+  if (src[pos.i] === '^') throw UNSUPPORTED;
   const chars: string[] = [];
   while (pos.i < src.length && src[pos.i] !== ']') {
     let c = src[pos.i] as string;
@@ -91,7 +127,7 @@ function parseClass(src: string, pos: { i: number }): string[] {
         pos.i += 2;
         continue;
       }
-      if (/[psSwWbB]/.test(c)) throw new Unsupported();
+      if (/[psSwWbB]/.test(c)) throw UNSUPPORTED;
       pos.i += 2;
     } else pos.i++;
     if (src[pos.i] === '-' && src[pos.i + 1] !== ']' && pos.i + 1 < src.length) {
@@ -100,7 +136,7 @@ function parseClass(src: string, pos: { i: number }): string[] {
       pos.i += 2;
     } else chars.push(c);
   }
-  if (src[pos.i] !== ']') throw new Unsupported();
+  if (src[pos.i] !== ']') throw UNSUPPORTED;
   pos.i++;
   return chars;
 }
@@ -114,7 +150,7 @@ function expandSeq(seq: Part[]): string[] {
       if (part.optional) next.push(prefix);
       for (const o of options) next.push(prefix + o);
     }
-    if (next.length > MAX_EXPANSIONS) throw new Unsupported();
+    if (next.length > MAX_EXPANSIONS) throw UNSUPPORTED;
     out = next;
   }
   return out;
@@ -129,7 +165,7 @@ export function expandEntry(src: string): string[] | null {
     const out = alts.flatMap(expandSeq);
     return out.length > MAX_EXPANSIONS ? null : out;
   } catch (e) {
-    if (e instanceof Unsupported) return null;
+    if (e === UNSUPPORTED) return null;
     throw e;
   }
 }
@@ -141,8 +177,17 @@ const WILD_START = /^\\p\{L\}[*+]/;
 const WILD_END = /\\p\{L\}([*+])$/;
 
 interface Node {
-  /** Children by character code; 32 stands for any run of white space. */
-  next: Map<number, Node>;
+  /**
+   * The keys of the edge into this node after its first one, which is the parent's key for it: a chain
+   * of nodes with one child and nothing else (no list ends, no wildcard) is kept as one node. Three
+   * nodes in four of a phrase trie are such links, and building them one object each was most of the
+   * cost of compiling a language's cues on a page's first analysis.
+   */
+  tail: readonly number[];
+  /** Children by key, the character code (32 stands for any run of white space): the first one in `code`/`child`, the others in `more`. */
+  code: number;
+  child: Node | null;
+  more: Map<number, Node> | null;
   /** List ids ending here. */
   ends: number[] | null;
   /** List ids ending here whose match runs on over the rest of the word ("KI-\p{L}+"). */
@@ -152,33 +197,88 @@ interface Node {
   /** Child reached over a run of digits ("in \d+"). */
   digits: Node | null;
 }
-function node(): Node {
-  return { next: new Map(), ends: null, extend: null, wild: null, digits: null };
+const NO_TAIL: readonly number[] = [];
+function node(tail: readonly number[] = NO_TAIL): Node {
+  return { tail, code: -1, child: null, more: null, ends: null, extend: null, wild: null, digits: null };
+}
+
+function childOf(n: Node, code: number): Node | undefined {
+  return n.code === code ? (n.child as Node) : n.more?.get(code);
+}
+
+function addChild(n: Node, code: number, child: Node): void {
+  if (n.code === -1) {
+    n.code = code;
+    n.child = child;
+  } else {
+    n.more ??= new Map();
+    n.more.set(code, child);
+  }
+}
+
+/** One space in an entry stands for any run of white space in the text: all of them are key 32. */
+const ENTRY_SPACES = /[\t\n\u00a0\u202f]/g;
+
+/** Cuts `m`'s tail after `at` keys: `m` ends there, and a new node takes the rest and all that was `m`'s. */
+function split(m: Node, at: number): void {
+  const rest = node(m.tail.slice(at + 1));
+  rest.code = m.code;
+  rest.child = m.child;
+  rest.more = m.more;
+  rest.ends = m.ends;
+  rest.extend = m.extend;
+  rest.wild = m.wild;
+  rest.digits = m.digits;
+  m.code = m.tail[at] as number;
+  m.tail = m.tail.slice(0, at);
+  m.child = rest;
+  m.more = null;
+  m.ends = null;
+  m.extend = null;
+  m.wild = null;
+  m.digits = null;
 }
 
 function insert(root: Node, phrase: string, id: number, extend: 'star' | 'plus' | null): void {
+  // The phrase as keys; ANY_WORD and ANY_NUMBER stay as they are.
+  const keys = phrase.replace(ENTRY_SPACES, ' ');
+  const wildcards = keys.includes(ANY_WORD) || keys.includes(ANY_NUMBER);
   let n = root;
-  for (let k = 0; k < phrase.length; k++) {
-    const ch = phrase[k] as string;
-    if (ch === ANY_WORD) {
+  let k = 0;
+  while (k < keys.length) {
+    const key = keys.charCodeAt(k);
+    if (key === ANY_WORD_CODE) {
       n.wild = n.wild ?? node();
       n = n.wild;
+      k++;
       continue;
     }
-    if (ch === ANY_NUMBER) {
+    if (key === ANY_NUMBER_CODE) {
       n.digits = n.digits ?? node();
       n = n.digits;
+      k++;
       continue;
     }
-    // One space in an entry stands for any run of white space in the text.
-    const code = ch.charCodeAt(0);
-    const key = code === 32 || code === 9 || code === 10 || code === 0xa0 || code === 0x202f ? SPACE : code;
-    let m = n.next.get(key);
+    // The plain keys from k up to the end of the phrase or its next wildcard.
+    let runEnd = k + 1;
+    if (!wildcards) runEnd = keys.length;
+    else while (runEnd < keys.length && keys.charCodeAt(runEnd) !== ANY_WORD_CODE && keys.charCodeAt(runEnd) !== ANY_NUMBER_CODE) runEnd++;
+    const m = childOf(n, key);
     if (!m) {
-      m = node();
-      n.next.set(key, m);
+      const tail: number[] = [];
+      for (let x = k + 1; x < runEnd; x++) tail.push(keys.charCodeAt(x));
+      const child = node(tail);
+      addChild(n, key, child);
+      n = child;
+      k = runEnd;
+      continue;
     }
+    // Down m's tail as far as the phrase follows it; where they part (or the phrase stops), a node.
+    let t = 0;
+    while (t < m.tail.length && k + 1 + t < runEnd && m.tail[t] === keys.charCodeAt(k + 1 + t)) t++;
+    if (t < m.tail.length) split(m, t);
     n = m;
+    k += 1 + t;
   }
   if (extend) {
     n.extend = n.extend ?? [];
@@ -187,6 +287,22 @@ function insert(root: Node, phrase: string, id: number, extend: 'star' | 'plus' 
     n.ends = n.ends ?? [];
     if (!n.ends.includes(id)) n.ends.push(id);
   }
+}
+
+/** Where `s` is once `tail` is read from `at` on (a space key takes a run of spaces), or -1 if it parts from it. */
+function followTail(tail: readonly number[], s: string, at: number): number {
+  let j = at;
+  for (let t = 0; t < tail.length; t++) {
+    if (j >= s.length) return -1;
+    if (isSpaceAt_(s, j)) {
+      if (tail[t] !== SPACE) return -1;
+      while (isSpaceAt_(s, j)) j++;
+    } else {
+      if (tail[t] !== s.charCodeAt(j)) return -1;
+      j++;
+    }
+  }
+  return j;
 }
 
 export interface PhraseMatch {
@@ -199,6 +315,8 @@ const SPACE = 32;
 const ANY_WORD = '\u0001';
 /** Stands for a run of digits (a `digits` edge of the trie). */
 const ANY_NUMBER = '\u0002';
+const ANY_WORD_CODE = ANY_WORD.charCodeAt(0);
+const ANY_NUMBER_CODE = ANY_NUMBER.charCodeAt(0);
 
 /**
  * Matches many named lists of entries at once. Each list gets its own leftmost-longest,
@@ -210,7 +328,7 @@ export class PhraseMatcher {
   /** Reversed word endings ("\p{L}*runde"): walked backwards from each word end. */
   private readonly foldedSuffix = node();
   private readonly casedSuffix = node();
-  private readonly regexes: { id: number; re: RegExp }[] = [];
+  private readonly regexes: { id: number; re: LatinRegex }[] = [];
   private hasFolded = false;
   private hasSuffix = false;
 
@@ -249,7 +367,7 @@ export class PhraseMatcher {
       }
       if (fallback.length) {
         const body = fallback.map((s) => s.replace(/ /g, '[\\s\\u00a0\\u202f]+')).join('|');
-        this.regexes.push({ id, re: new RegExp(`(?:${body})`, list.cased ? 'gu' : 'giu') });
+        this.regexes.push({ id, re: new LatinRegex(`(?:${body})`, list.cased ? 'gu' : 'giu') });
       }
     });
   }
@@ -257,7 +375,8 @@ export class PhraseMatcher {
   /** The roots' children by character code (an array beats a Map for the one lookup every word makes). */
   private rootArray(root: Node): (Node | undefined)[] {
     const out: (Node | undefined)[] = [];
-    for (const [code, child] of root.next) if (code !== SPACE) out[code] = child;
+    if (root.child && root.code !== SPACE) out[root.code] = root.child;
+    for (const [code, child] of root.more ?? []) if (code !== SPACE) out[code] = child;
     return out;
   }
   private _foldedRoot: (Node | undefined)[] | null = null;
@@ -296,7 +415,8 @@ export class PhraseMatcher {
       prevWord = word;
       word = nextWord;
     }
-    for (const { id, re } of this.regexes) {
+    for (const { id, re: forms } of this.regexes) {
+      const re = forms.for(text);
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const start = m.index;
@@ -320,6 +440,11 @@ export class PhraseMatcher {
     let nd: Node | undefined = root;
     let j = from;
     while (nd) {
+      // The rest of the edge into nd: its first key was read to get here.
+      if (nd.tail.length > 0) {
+        j = followTail(nd.tail, s, j);
+        if (j < 0) return;
+      }
       // Word boundary after the match, unless the entry itself ends in punctuation ("raise $").
       if (nd.ends && (j === i || !isWordAt_(text, j - 1) || !isWordAt_(text, j))) for (const id of nd.ends) (found[id] as PhraseMatch[]).push({ start: i, end: j });
       if (nd.extend) {
@@ -341,10 +466,10 @@ export class PhraseMatcher {
         if (k > j) this.walk(s, text, i, wild, found, k);
       }
       if (isSpaceAt_(s, j)) {
-        nd = nd.next.get(SPACE);
+        nd = childOf(nd, SPACE);
         while (isSpaceAt_(s, j)) j++;
       } else {
-        nd = nd.next.get(s.charCodeAt(j));
+        nd = childOf(nd, s.charCodeAt(j));
         j++;
       }
     }
@@ -352,16 +477,22 @@ export class PhraseMatcher {
 
   /** From the last character of a word backwards through the reversed endings. */
   private walkBack(text: string, lower: string, last: number, found: PhraseMatch[][]): void {
-    if (this.foldedSuffix.next.size) this.walkBackIn(this.foldedSuffix, lower, text, last, found);
-    if (this.casedSuffix.next.size) this.walkBackIn(this.casedSuffix, text, text, last, found);
+    if (this.foldedSuffix.child) this.walkBackIn(this.foldedSuffix, lower, text, last, found);
+    if (this.casedSuffix.child) this.walkBackIn(this.casedSuffix, text, text, last, found);
   }
 
   private walkBackIn(root: Node, s: string, text: string, last: number, found: PhraseMatch[][]): void {
     let nd: Node | undefined = root;
     let j = last;
     while (nd && j >= 0) {
-      nd = isSpaceAt_(s, j) ? nd.next.get(SPACE) : nd.next.get(s.charCodeAt(j));
+      nd = childOf(nd, isSpaceAt_(s, j) ? SPACE : s.charCodeAt(j));
       if (!nd) break;
+      // The rest of the edge, read backwards.
+      const tail = nd.tail;
+      for (let t = 0; t < tail.length; t++) {
+        j--;
+        if (j < 0 || (isSpaceAt_(s, j) ? SPACE : s.charCodeAt(j)) !== tail[t]) return;
+      }
       if (nd.ends) {
         // The match takes in the letters glued before it, as "\p{L}*" would.
         let start = j;
@@ -376,6 +507,8 @@ export class PhraseMatcher {
 /** "a|\p{L}*b|c" → ["a", "\p{L}*b", "c"]: top-level alternatives are entries of their own, so that a
  *  wildcard in one of them does not send the others to the regex fallback. */
 function splitTopLevel(src: string): string[] {
+  // Most entries have no "|" at all: nothing to split, and no character to read one by one.
+  if (!src.includes('|')) return src.length > 0 ? [src] : [];
   const out: string[] = [];
   let depth = 0;
   let inClass = false;

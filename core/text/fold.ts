@@ -1,5 +1,6 @@
 // Accent- and case-insensitive comparison of words and patterns. The output is NOT offset-aligned with
 // the input (ligatures and decomposed accents change lengths): use it only for yes/no matching.
+import { latinRegex } from './latin-regex';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 // Ligatures and letters that NFD does not decompose, typographic apostrophes, and the no-break spaces
@@ -36,9 +37,10 @@ export function fold(text: string): string {
   return stripAccents(text.toLowerCase());
 }
 
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const NON_WORD = latinRegex(/[^\p{L}\p{N}]+/gu);
 
 /** Folded words joined by single spaces: "Déjà abonné ?" → "deja abonne". */
 export function foldWords(text: string): string {
-  return fold(text).replace(NON_WORD, ' ').trim();
+  const folded = fold(text);
+  return folded.replace(NON_WORD.for(folded), ' ').trim();
 }

@@ -5,6 +5,7 @@ import { LANGS } from '../types';
 import type { Lang } from '../types';
 import { OTHER_LANGUAGES, TEXT_LEXICONS } from '../../data/lexicons/text/index';
 import type { LanguageProfile } from '../../data/lexicons/text/index';
+import { latinRegex } from './latin-regex';
 
 /** Article languages first (indices 0..4 are LANGS), then the languages we only recognise to stay silent. */
 export const LANGUAGE_CODES: readonly string[] = [...LANGS, ...Object.keys(OTHER_LANGUAGES)];
@@ -62,9 +63,9 @@ PROFILES.forEach((profile, code) => {
 });
 
 // Words, with inner apostrophes kept so that "l'europe" and "company's" reach the elision tables.
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
-const UPPER_ACRONYM = /^\p{Lu}{2,}$/u;
-const LETTER = /\p{L}/u;
+const WORD = latinRegex(/\p{L}+(?:['’]\p{L}+)*/gu);
+const UPPER_ACRONYM = latinRegex(/^\p{Lu}{2,}$/u);
+const LETTER = latinRegex(/\p{L}/u);
 
 export interface LanguageEvidence {
   /** Evidence per entry of LANGUAGE_CODES. */
@@ -139,7 +140,7 @@ export function scoreLanguages(text: string): LanguageEvidence {
 function computeEvidence(sample: string): LanguageEvidence {
   const scores = new Float64Array(LANGUAGE_CODES.length);
   let words = 0;
-  for (const match of sample.matchAll(WORD)) {
+  for (const match of sample.matchAll(WORD.for(sample))) {
     words++;
     scoreWord(scores, match[0]);
   }

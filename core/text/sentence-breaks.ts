@@ -4,6 +4,7 @@
 // analysis there; these rules cost a table look-up per character. Any other character (CJK, Arabic,
 // combining marks, soft hyphens, format controls…) makes `sentenceBreaks` decline, and the caller asks
 // Intl.Segmenter: the table holds only classes checked against it (tests/unit/core/sentence-breaks).
+import { latinRegex } from './latin-regex';
 
 const UNKNOWN = 0;
 const OTHER = 1;
@@ -26,9 +27,12 @@ function set(cls: number, from: number, to = from): void {
   CLASSES.fill(cls, from, to + 1);
 }
 
-const LOWERCASE = /\p{Lowercase}/u;
-const UPPERCASE = /[\p{Uppercase}\p{Lt}]/u;
-const ALPHABETIC = /\p{Alphabetic}/u;
+// Among the letters classified below, \p{Lowercase} is \p{Ll} plus "ª" and "º", \p{Uppercase} is \p{Lu}
+// and \p{Alphabetic} is \p{L} (tests/unit/core/latin-regex.test.ts checks it): written so, the regexes
+// have Latin forms, which V8 compiles several times faster, and this table is built at module load.
+const LOWERCASE = latinRegex(/[\p{Ll}ªº]/u);
+const UPPERCASE = latinRegex(/[\p{Lu}\p{Lt}]/u);
+const ALPHABETIC = latinRegex(/\p{L}/u);
 
 /** Letters by Unicode's own properties, as UAX #29 defines Lower, Upper and OLetter. */
 function classifyLetters(from: number, to: number): void {

@@ -1,8 +1,11 @@
 // When Intl.Segmenter's break between two pieces of a line is wrong ("M. | Macron", "z. | B.",
 // "3. | März", "« Fin ? | » dit-il"): the repair rules, compiled once per language from its lexicon.
-import type { Lang } from '../types';
+import { type Lang, LANGS } from '../types';
 import { TEXT_LEXICONS } from '../../data/lexicons/text/index';
+import { isDigitAt, isLowerAt, isUpperAt } from '../analysis/char-class';
+import { lazyPerLang } from '../lazy';
 import { fold } from './fold';
+import { latinRegex } from './latin-regex';
 
 interface Rules {
   neverFinal: Set<string>;
@@ -19,10 +22,11 @@ interface Rules {
 
 const compact = (abbreviation: string): string => abbreviation.replace(/\s+/g, '');
 
-const RULES = new Map<Lang, Rules>();
-for (const lexicon of Object.values(TEXT_LEXICONS)) {
-  const { sentences, questions } = lexicon;
-  RULES.set(lexicon.lang, {
+// Compiled on the first article of each language.
+const rulesFor = lazyPerLang((lang: Lang): Rules => {
+  if (!LANGS.includes(lang)) throw new Error(`No sentence rules for language "${lang}"`);
+  const { sentences, questions } = TEXT_LEXICONS[lang];
+  return {
     neverFinal: new Set(sentences.neverFinal.map(compact)),
     maybeFinal: new Set(sentences.maybeFinal.map(compact)),
     beforeNumber: new Set(sentences.beforeNumber.map(compact)),
@@ -30,14 +34,8 @@ for (const lexicon of Object.values(TEXT_LEXICONS)) {
     starters: new Set(sentences.starters.map((word) => word.toLowerCase())),
     ordinalDot: sentences.ordinalDot,
     closers: new Map(questions.quotes.map(([open, close]) => [close, open])),
-  });
-}
-
-function rulesFor(lang: Lang): Rules {
-  const rules = RULES.get(lang);
-  if (!rules) throw new Error(`No sentence rules for language "${lang}"`);
-  return rules;
-}
+  };
+});
 
 /** How far back the rules look for an unclosed quote; bounds the work per break on adversarial text. */
 const QUOTE_LOOKBACK = 600;
@@ -45,15 +43,12 @@ const QUOTE_LOOKBACK = 600;
 const TAIL_LOOKBACK = 40;
 
 const SPACE = /\s/;
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
-const DIGIT = /\p{Nd}/u;
-const FIRST_WORD = /\p{L}+/uy;
+const FIRST_WORD = latinRegex(/\p{L}+/uy);
 // "J." of "J. P. Morgan", "C.C." of "C.C. Wei", "J.-P." of "J.-P. Raffarin". Country and company
 // abbreviations written the same way ("U.S.") are in the lexicons' maybeFinal lists, checked first.
-const INITIALS = /^\p{Lu}\.(?:-?\p{Lu}\.)*$/u;
+const INITIALS = latinRegex(/^\p{Lu}\.(?:-?\p{Lu}\.)*$/u);
 // First parts of dotted abbreviations ("z." of "z. B.", "p." of "p. ej."): no sentence ends on one letter.
-const LOWER_INITIAL = /^\p{Ll}\.$/u;
+const LOWER_INITIAL = latinRegex(/^\p{Ll}\.$/u);
 const DAY_NUMBER = /^\d{1,2}\.$/;
 const ORDINAL = /^\d{1,3}\.$/;
 // Opening punctuation that may precede an abbreviation: "(z. B.", "«M.".
@@ -103,8 +98,9 @@ function tails(text: string, from: number, end: number): string[] {
 }
 
 function firstWord(text: string, at: number): string {
-  FIRST_WORD.lastIndex = at;
-  return (FIRST_WORD.exec(text)?.[0] ?? '').slice(0, 40).toLowerCase();
+  const re = FIRST_WORD.for(text);
+  re.lastIndex = at;
+  return (re.exec(text)?.[0] ?? '').slice(0, 40).toLowerCase();
 }
 
 /**
@@ -119,7 +115,7 @@ export function shouldJoin(text: string, lang: Lang, start: number, boundary: nu
   if (last < start || first >= limit) return true;
 
   const firstChar = text[first] ?? '';
-  if (CONTINUATIONS.includes(firstChar) || LOWER.test(firstChar)) return true;
+  if (CONTINUATIONS.includes(firstChar) || isLowerAt(text, first)) return true;
   const rules = rulesFor(lang);
   const open = rules.closers.get(firstChar);
   if (open !== undefined && isUnclosed(text, start, last + 1, open, firstChar)) return true;
@@ -129,9 +125,10 @@ export function shouldJoin(text: string, lang: Lang, start: number, boundary: nu
   const word = words[0] ?? '';
 
   if (words.some((tail) => rules.neverFinal.has(tail))) return true;
-  if (DIGIT.test(firstChar) && words.some((tail) => rules.beforeNumber.has(tail))) return true;
+  if (isDigitAt(text, first) && words.some((tail) => rules.beforeNumber.has(tail))) return true;
   if (words.some((tail) => rules.maybeFinal.has(tail))) return !rules.starters.has(firstWord(text, first));
-  if ((INITIALS.test(word) && UPPER.test(firstChar)) || LOWER_INITIAL.test(word)) return true;
+  // The words are pieces of `text`: the regex forms are the text's.
+  if ((INITIALS.for(text).test(word) && isUpperAt(text, first)) || LOWER_INITIAL.for(text).test(word)) return true;
   if (DAY_NUMBER.test(word) && rules.months.has(fold(firstWord(text, first)))) return true;
   if (rules.ordinalDot && ORDINAL.test(word)) {
     const nextWord = firstWord(text, first);

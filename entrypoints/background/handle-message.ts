@@ -13,9 +13,12 @@ export interface MessageSender {
 
 export interface HandlerDeps {
   statuses: TabStatusStore;
-  runPanel(tabId: number, message: PanelMessage): Promise<boolean>;
+  /** `loaded`: whether the panel script already runs in the tab, when the sender knows (run-panel.ts). */
+  runPanel(tabId: number, message: PanelMessage, loaded?: boolean): Promise<boolean>;
   /** `runtime.getURL('/')`: the origin every extension page's URL starts with. */
   extensionOrigin: string;
+  /** The every-page gate's decision, read from the tab (null when it has not decided). */
+  gateDecision?(tabId: number): Promise<TabStatus | null>;
   /** Community results (issue 5); without it every community message is answered as "sharing off". */
   community?: Pick<AnswerSync, 'results' | 'check' | 'withdrawAll'>;
 }
@@ -36,7 +39,8 @@ export function createMessageHandler(deps: HandlerDeps) {
       case 'contrepoint:analyse': {
         const tabId = senderTabId(sender);
         if (tabId === null) return false;
-        return deps.runPanel(tabId, { type: 'contrepoint:run', manual: false });
+        // The gate shares the panel's world: it knows whether the panel is there (no flag: it is not).
+        return deps.runPanel(tabId, { type: 'contrepoint:run', manual: false }, message.panelLoaded === true);
       }
       case 'contrepoint:status': {
         const tabId = senderTabId(sender);
@@ -47,7 +51,14 @@ export function createMessageHandler(deps: HandlerDeps) {
       case 'contrepoint:get-status': {
         // Page-derived data goes to extension pages only, never to another tab's content script.
         if (!fromExtensionPage(sender, deps.extensionOrigin)) return null;
-        return (await deps.statuses.get(message.tabId)) satisfies TabStatus | null;
+        // The gate keeps its "no" in the tab (lib/gate-handle.ts); the panel's analysis is stored here.
+        // After an SPA navigation either may be the newer one.
+        const [stored, gate] = await Promise.all([
+          deps.statuses.get(message.tabId),
+          deps.gateDecision?.(message.tabId) ?? Promise.resolve(null),
+        ]);
+        const newest = stored && gate ? (gate.at > stored.at ? gate : stored) : (stored ?? gate);
+        return newest satisfies TabStatus | null;
       }
       case 'contrepoint:analyse-tab': {
         if (!fromExtensionPage(sender, deps.extensionOrigin)) return false;

@@ -7,6 +7,7 @@ import { ANSWER_KEY_PREFIX, isAnswerStorageKey, SETTINGS_KEY } from '../../state
 import { TOGGLE_COMMAND } from '../lib/commands';
 import { isBackgroundMessage } from '../lib/messages';
 import { createContextMenu, MENU_ID } from './context-menu';
+import { gateDecision, regate } from './gate-in-tab';
 import { createMessageHandler } from './handle-message';
 import { releaseServer } from './release-server';
 import { runPanel } from './run-panel';
@@ -44,6 +45,7 @@ export default defineBackground(() => {
   const handle = createMessageHandler({
     statuses,
     runPanel,
+    gateDecision,
     extensionOrigin: browser.runtime.getURL('/'),
     community: sync,
   });
@@ -77,6 +79,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document is loading: whatever was found on the previous one no longer describes the tab.
     if (change.status === 'loading') void statuses.clear(tabId);
+    // The URL changed. Without a new document (history.pushState) an SPA showed another article: the gate
+    // adds no listener to the page, so it hears of it from here. A new document has a new gate, not yet
+    // installed at this point, so there the call finds nothing to do.
+    if (change.url !== undefined) void regate(tabId);
   });
 
   browser.permissions.onAdded.addListener(() => {

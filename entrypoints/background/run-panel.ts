@@ -31,15 +31,49 @@ async function injectPanel(tabId: number): Promise<void> {
   await legacy.executeScript(tabId, { file: PANEL_FILE });
 }
 
-/**
- * Makes sure the panel script runs in the tab's top frame, then sends it `message`. Resolves false when
- * the tab cannot be scripted (browser pages, web stores, no host permission and no activeTab grant):
- * callers tell the reader instead of failing silently.
- */
-export async function runPanel(tabId: number, message: PanelMessage): Promise<boolean> {
+async function delivered(tabId: number, message: PanelMessage): Promise<boolean> {
   try {
-    if (!(await panelIsLoaded(tabId))) await injectPanel(tabId);
     await browser.tabs.sendMessage(tabId, message);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What is left to send once the panel script was injected: the injection itself has started an
+ * automatic analysis (panel/index.ts). A shortcut press on a page without the panel means "show it".
+ */
+function afterInjection(message: PanelMessage): PanelMessage | null {
+  switch (message.type) {
+    case 'contrepoint:run':
+      return message.manual ? message : null;
+    case 'contrepoint:toggle':
+      return { type: 'contrepoint:run', manual: true };
+    default:
+      return message;
+  }
+}
+
+/**
+ * Makes sure the panel script runs in the tab's top frame and carries out `message` there. Resolves
+ * false when the tab cannot be scripted (browser pages, web stores, no host permission and no activeTab
+ * grant): callers tell the reader instead of failing silently.
+ *
+ * `loaded` is what the gate saw in the tab (the panel's instance, or none): with it, no ping. A panel
+ * said to be there that does not answer is injected after all (injecting twice is harmless: the second
+ * copy hands over to the first). Without it (popup, shortcut, menu), the tab is asked.
+ */
+export async function runPanel(tabId: number, message: PanelMessage, loaded?: boolean): Promise<boolean> {
+  try {
+    if (loaded === true && (await delivered(tabId, message))) return true;
+    if (loaded === undefined && (await panelIsLoaded(tabId))) {
+      await browser.tabs.sendMessage(tabId, message);
+      return true;
+    }
+    await injectPanel(tabId);
+    const rest = afterInjection(message);
+    if (rest) await browser.tabs.sendMessage(tabId, rest);
     return true;
   } catch {
     return false;

@@ -6,10 +6,11 @@ import { browser } from 'wxt/browser';
 import { parseServerUrl } from '../../state/server-url';
 import { normaliseSettings } from '../../state/settings';
 import { SETTINGS_KEY } from '../../state/storage-items';
+import { GATE_FILE } from '../lib/gate-handle';
 
 const ID_PREFIX = 'contrepoint-site:';
-/** Where WXT builds entrypoints/content/index.ts. */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The every-page gate (entrypoints/gate/index.ts). */
+export const CONTENT_SCRIPT_FILE = GATE_FILE;
 
 /** `https://host/*` for an http(s) URL; null for anything the reader cannot grant per site. */
 export function originPatternFor(url: string): string | null {

@@ -2,7 +2,8 @@
 // passes (and the reader has not switched the site off) ask the background for the full analysis.
 // Nothing here may grow the content script: no analysis, no UI, no storage library.
 import type { PageSignals } from '../../page/read-page-signals';
-import type { BackgroundMessage } from '../lib/messages';
+import type { BackgroundMessage, ReportedStatus } from '../lib/messages';
+import { panelIsLive } from '../panel/panel-instance';
 
 export interface QuickCheckInput {
   title?: string;
@@ -17,6 +18,10 @@ export interface GateDeps {
   /** False when the reader switched this site off in the options. Only asked after the check passed. */
   siteEnabled(): Promise<boolean>;
   send(message: BackgroundMessage): Promise<unknown>;
+  /** Does the panel script already run in this tab? Defaults to looking for its instance (panel-instance.ts). */
+  panelLoaded?(): boolean;
+  /** Keeps a final decision where the background can read it (lib/gate-handle.ts); sends nothing. */
+  report(status: ReportedStatus): void;
   url(): string;
 }
 
@@ -48,13 +53,12 @@ export async function runGate(doc: Document, deps: GateDeps, lastTry = true): Pr
   const passed = deps.quickCheck(quickCheckInput(signals));
   if (!passed) {
     if (!lastTry && signals.lead.length < MIN_LEAD_CHARS) return 'pending';
-    await deps.send({
-      type: 'contrepoint:status',
-      status: { state: 'not-found', url: deps.url(), by: 'gate', summary: null },
-    });
+    deps.report({ state: 'not-found', url: deps.url(), by: 'gate', summary: null });
     return 'rejected';
   }
   if (!(await deps.siteEnabled())) return 'disabled';
-  await deps.send({ type: 'contrepoint:analyse' });
+  // Said only when true: the background then skips asking the tab before it injects the panel.
+  const loaded = deps.panelLoaded ? deps.panelLoaded() : panelIsLive(globalThis);
+  await deps.send(loaded ? { type: 'contrepoint:analyse', panelLoaded: true } : { type: 'contrepoint:analyse' });
   return 'analyse';
 }

@@ -1,15 +1,18 @@
 // Has the reader switched this site off in the options? Read straight from storage.local: the
 // typed storage item (state/storage-items.ts) would pull WXT's storage library into the content
-// script, which every matched page pays for. A test keeps this key in step with that item.
-import { browser } from 'wxt/browser';
+// script, which every matched page pays for. A test keeps this key in step with that item. The storage
+// area comes from the caller: the gate touches no extension API before its check has passed.
 import { migrateSettingsV1, normaliseSettings, type SettingsV1 } from '../../state/settings';
 
 export const SETTINGS_STORAGE_KEY = 'settings';
 
-export async function siteEnabled(hostname: string): Promise<boolean> {
+/** `storage.local.get` of either browser. */
+export type ReadLocal = (key: string) => Promise<Record<string, unknown>>;
+
+export async function siteEnabled(hostname: string, readLocal: ReadLocal): Promise<boolean> {
   let raw: unknown;
   try {
-    raw = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+    raw = (await readLocal(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
   } catch {
     return true;
   }

@@ -27,7 +27,8 @@ export type ReportedStatus = Omit<TabStatus, 'at'>;
  * withdraw the reader's answers after sharing was turned off (a WithdrawReport).
  */
 export type BackgroundMessage =
-  | { type: 'contrepoint:analyse' }
+  /** From the gate. `panelLoaded`: the panel script already runs in the tab (without it, it does not). */
+  | { type: 'contrepoint:analyse'; panelLoaded?: true }
   | { type: 'contrepoint:status'; status: ReportedStatus }
   | { type: 'contrepoint:get-status'; tabId: number }
   | { type: 'contrepoint:analyse-tab'; tabId: number }
@@ -66,7 +67,7 @@ export function isBackgroundMessage(x: unknown): x is BackgroundMessage {
   if (!isRecord(x)) return false;
   switch (x.type) {
     case 'contrepoint:analyse':
-      return true;
+      return x.panelLoaded === undefined || x.panelLoaded === true;
     case 'contrepoint:status':
       return isReportedStatus(x.status);
     case 'contrepoint:get-status':

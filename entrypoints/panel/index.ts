@@ -1,6 +1,7 @@
 // The heavy part, built to /panel.js and injected by the background only into tabs that need it (the
-// cheap gate passed, or the reader asked). It waits for commands from the background: `run` (analyse,
-// show if found or if asked), `toggle` (the shortcut) and `ping` (is it loaded already?).
+// cheap gate passed, or the reader asked). Each injection analyses the page at once (automatic mode);
+// then it waits for commands from the background: `run` (analyse, show if found or if asked), `toggle`
+// (the shortcut) and `ping` (is it loaded already?).
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -19,7 +20,7 @@ function quietly(cleanup: () => void): void {
 }
 
 export default defineUnlistedScript(() => {
-  installPanel(globalThis, () => {
+  const panel = installPanel(globalThis, () => {
     const ctx = new ContentScriptContext('panel', { noScriptStartedPostMessage: true });
     // The UI's stores listen to storage changes: stop them with everything else. Once the extension is
     // gone, touching its APIs throws "Extension context invalidated": that must not reach the page.
@@ -45,4 +46,5 @@ export default defineUnlistedScript(() => {
       },
     };
   });
+  panel.analyseSoon();
 });

@@ -5,8 +5,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isPanelMessage } from '../lib/messages';
 import { type ArticleInfo, PanelController, type PanelDeps } from './panel-controller';
+import { PANEL_KEY } from './panel-instance';
 
-export const INSTANCE = Symbol.for('contrepoint.panel');
+export const INSTANCE = Symbol.for(PANEL_KEY);
 
 type SendResponse = (response?: unknown) => void;
 export type MessageHandler = (message: unknown, sender: unknown, sendResponse: SendResponse) => boolean;
@@ -23,6 +24,12 @@ export interface PanelRuntime<A extends ArticleInfo> {
 export interface InstalledPanel {
   controller: PanelController<ArticleInfo>;
   alive(): boolean;
+  /**
+   * Analyses the page in automatic mode, in a task of its own. Each injection of the panel script calls
+   * it: being injected is how the background asks for that analysis (run-panel.ts), and starting here
+   * saves the round trip of a `run` message through the background before the panel can show.
+   */
+  analyseSoon(): void;
 }
 
 export function installPanel<A extends ArticleInfo>(scope: object, create: () => PanelRuntime<A>): InstalledPanel {
@@ -35,6 +42,9 @@ export function installPanel<A extends ArticleInfo>(scope: object, create: () =>
   const installed: InstalledPanel = {
     controller: controller as unknown as PanelController<ArticleInfo>,
     alive: () => runtime.ctx.isValid,
+    analyseSoon: () => {
+      runtime.ctx.setTimeout(() => void controller.run(false).catch(() => undefined), 0);
+    },
   };
   slot[INSTANCE] = installed;
   runtime.ctx.onInvalidated(() => {

@@ -34,6 +34,13 @@ export interface PanelDeps<A extends ArticleInfo> {
   hash(text: string): string;
   mountPanel(view: PanelView<A>): Promise<MountedUi>;
   mountPolls(article: A, analysis: Analysis): Promise<MountedUi[]>;
+  /**
+   * Resolves once the page has painted what was just mounted. The inline polls wait for it after the
+   * panel: the panel is what the reader looks for first, and the polls (further down the article, each
+   * in its own shadow root) would otherwise add their work to the panel's first frame. Without it the
+   * polls follow at once.
+   */
+  afterPaint?(): Promise<void>;
   clearHighlights(): void;
   report(status: ReportedStatus): void;
   url(): string;
@@ -131,7 +138,10 @@ export class PanelController<A extends ArticleInfo> {
     if (prev?.hash !== hash) this.repairs = 0;
     const found = analysis?.isAiFunding === true;
     if (found || manual) shown.panel = await this.mount(shown, manual);
-    if (found && article && analysis) shown.polls = await this.mountPolls(article, analysis);
+    if (found && article && analysis) {
+      if (shown.panel) await this.deps.afterPaint?.();
+      shown.polls = await this.mountPolls(article, analysis);
+    }
     this.deps.report({
       state: found ? 'found' : 'not-found',
       url: this.deps.url(),
@@ -186,6 +196,8 @@ export class PanelController<A extends ArticleInfo> {
 
   private async mountPolls(article: A, analysis: Analysis): Promise<MountedUi[]> {
     const shown = this.shown;
+    // Disabled while waiting for the panel's paint: nothing to place any more.
+    if (this.disposed) return [];
     const polls = await this.deps.mountPolls(article, analysis);
     if (this.disposed || this.shown !== shown) {
       for (const poll of polls) poll.remove();

@@ -15,6 +15,7 @@ import { rangeFor } from '../../page/text-map';
 import { getSettingsStore } from '../../state/stores';
 import type { BackgroundMessage } from '../lib/messages';
 import { PANEL_CSS_PLACEHOLDER } from '../lib/panel-css-placeholder';
+import { afterNextPaint } from './after-next-paint';
 import type { MountedUi, PanelDeps } from './panel-controller';
 import { mountShadowUi, PANEL_TAG, POLL_TAG, removeForeignHosts } from './shadow-ui';
 
@@ -119,6 +120,7 @@ export function createPanelDeps(ctx: ContentScriptContext, doc: Document): Panel
       }
       return mounted;
     },
+    afterPaint: () => afterNextPaint(ctx),
     clearHighlights: () => clearHighlights(doc),
     report: (status) => {
       const message: BackgroundMessage = { type: 'contrepoint:status', status };

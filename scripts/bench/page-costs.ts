@@ -26,7 +26,8 @@ export type DecisionReader = (url: string, since: number) => Promise<'gate' | 'a
 
 // Both variants are counted over the same window after the load event, so that the page's own idle
 // work (timers of the inert page: none; the browser's: a few) weighs the same in both. It covers the
-// gate and its report; a longer window only adds idle time to both sides.
+// gate, which runs at document_idle, right after the load event; a longer window only adds idle time to
+// both sides.
 const WINDOW_MS = 400;
 // How long we wait at most for the extension's decision on a matched page. A page with no lead yet
 // makes the gate look again after 1 s and 3 s (entrypoints/lib/timing.ts): waiting for those would
@@ -43,6 +44,11 @@ export async function loadCost(context: BrowserContext, url: string, decision: D
     const since = Date.now();
     await page.goto(url, { waitUntil: 'load' });
     const loaded = Date.now();
+    const left = loaded + WINDOW_MS - Date.now();
+    if (left > 0) await page.waitForTimeout(left);
+    // Counters first, decision after: reading the gate's decision runs a script in the tab, which must
+    // not be counted as the extension's cost.
+    const after = await readMetrics(cdp);
     let decidedBy: LoadCost['decidedBy'] = 'none';
     if (decision) {
       const deadline = loaded + DECISION_TIMEOUT_MS;
@@ -56,9 +62,6 @@ export async function loadCost(context: BrowserContext, url: string, decision: D
         await page.waitForTimeout(DECISION_POLL_MS);
       }
     }
-    const left = loaded + WINDOW_MS - Date.now();
-    if (left > 0) await page.waitForTimeout(left);
-    const after = await readMetrics(cdp);
     return { ...metricsDelta(before, after), decidedBy };
   } finally {
     await page.close();

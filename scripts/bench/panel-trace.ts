@@ -56,7 +56,7 @@ export function phasesOf(events: readonly TraceEvent[]): Phase[] | string {
   );
   const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
   const evaluate = (file: string) => events.find((e) => onMain(e) && e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').endsWith(file));
-  const content = evaluate('/content-scripts/content.js');
+  const content = evaluate('/gate.js');
   const panel = evaluate('/panel.js');
   const load = events.find((e) => onMain(e) && e.name === 'MarkLoad' && (!content || e.pid === content.pid));
   if (!content || !panel || !load) return 'the trace holds no content script, panel script or load event';

@@ -274,6 +274,29 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (name) =>
     expect(errorsSince(d, errors)).toEqual([]);
   });
 
+  it('d2. pushState from a page the gate turned down to an AI-funding article: the gate hears of it, the panel comes', async () => {
+    // The gate adds no listener to the page: the background tells it the URL changed (tabs.onUpdated).
+    const { d, site } = s.get();
+    // A municipal budget: money but no AI, so the gate itself says no and the panel script never loads.
+    const municipal = 'fr-negative-budget-metropole-newspaper';
+    const script = spaScript({ a: fixtureText(LANG, SLUG), m: fixtureText(LANG, municipal) });
+    site.put('/spa/m', withPageScript(articlePage(municipal), script));
+    const errors = d.pageErrors().length;
+    const start = `${site.origin}/spa/m`;
+    const since0 = Date.now();
+    await d.goto(start);
+    expect(await waitForDecision(d, start, since0)).toMatchObject({ state: 'not-found', by: 'gate' });
+    expect(await hostCounts(d)).toEqual({ panels: 0, polls: 0 });
+
+    const since = Date.now();
+    await d.evaluate(`window.__go('a')`);
+    expect((await waitForDecision(d, `${site.origin}/spa/a`, since)).state).toBe('found');
+    const panel = await waitForPanel(d);
+    expect(panel.text).toContain('OpenAI');
+    expect((await hostCounts(d)).panels).toBe(1);
+    expect(errorsSince(d, errors)).toEqual([]);
+  });
+
   it('e. a question and a figure split across <em>/<a>/<strong>: poll after that paragraph, highlight across elements', async () => {
     const { d, site } = s.get();
     const quote = norm(EXPECTED.questions[0]?.quote ?? '');

@@ -2,7 +2,7 @@ import type { FundingLexicon } from './funding-lexicon';
 
 // German glues words together ("KI-Start-up", "Finanzierungsrunde", "Milliardenbewertung"), so several
 // entries allow a letter prefix: they are anchored at a word start, which keeps the scan linear.
-export const de: FundingLexicon = {
+export const de = (): FundingLexicon => ({
   lang: 'de',
   defaultCurrency: 'EUR',
   homeCountry: 'Germany',
@@ -290,4 +290,4 @@ export const de: FundingLexicon = {
     sector: ['Biotech', 'Medikament(?:e)?', 'klinische(?:n)? Studie', 'Fintech', 'Neobank', 'Zahlungs\\p{L}*', 'Lieferdienst', 'Essenslieferung', 'Immobilien', 'Krypto', 'Bitcoin', 'Elektroauto(?:s)?', 'Mode'],
     spending: ['Investitionsausgaben', 'Rechenzentr(?:um|en)', 'Datacenter'],
   },
-};
+});

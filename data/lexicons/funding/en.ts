@@ -1,6 +1,6 @@
 import type { FundingLexicon } from './funding-lexicon';
 
-export const en: FundingLexicon = {
+export const en = (): FundingLexicon => ({
   lang: 'en',
   defaultCurrency: '',
   homeCountry: '',
@@ -393,4 +393,4 @@ export const en: FundingLexicon = {
     ],
     spending: ['capital expenditure', 'capex', 'data cent(?:er|re)s?', 'spend(?:ing)?', 'build-?out'],
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { FundingLexicon } from './funding-lexicon';
 
-export const es: FundingLexicon = {
+export const es = (): FundingLexicon => ({
   lang: 'es',
   defaultCurrency: 'EUR',
   homeCountry: 'Spain',
@@ -249,4 +249,4 @@ export const es: FundingLexicon = {
     sector: ['biotecnol[óo]gica', 'biotech', 'f[áa]rmacos?', 'ensayos? cl[íi]nicos?', 'fintech', 'neobanco', 'pagos', 'reparto de comida', 'delivery', 'inmobiliari[oa]', 'cripto', 'bitcoin', 'coches? el[ée]ctricos?', 'moda'],
     spending: ['gasto de capital', 'centros? de datos', 'data cent(?:er|re)s?'],
   },
-};
+});

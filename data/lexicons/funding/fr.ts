@@ -1,6 +1,6 @@
 import type { FundingLexicon } from './funding-lexicon';
 
-export const fr: FundingLexicon = {
+export const fr = (): FundingLexicon => ({
   lang: 'fr',
   defaultCurrency: 'EUR',
   homeCountry: 'France',
@@ -308,4 +308,4 @@ export const fr: FundingLexicon = {
     sector: ['biotech', 'm[ée]dicaments?', 'essais? cliniques?', 'fintech', 'n[ée]obanque', 'paiements?', 'livraison de repas', 'immobilier', 'crypto', 'bitcoin', 'v[ée]hicules? [ée]lectriques?', 'mode', 'restauration'],
     spending: ["d[ée]penses d[’']investissement", 'centres? de donn[ée]es', 'data cent(?:er|re)s?'],
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../core/types';
+import { byLanguage } from '../by-language';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -9,5 +9,5 @@ import { it } from './it';
 export type { FundingLexicon, NegativeId } from './funding-lexicon';
 export { NEGATIVE_IDS } from './funding-lexicon';
 
-/** One lexicon per supported language; adding a language = one file + one line here. */
-export const fundingLexicons: Record<Lang, FundingLexicon> = { en, fr, de, es, it };
+/** One lexicon per supported language, built on first use; adding a language = one file + one line here. */
+export const fundingLexicons = byLanguage<FundingLexicon>({ en, fr, de, es, it });

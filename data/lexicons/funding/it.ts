@@ -1,6 +1,6 @@
 import type { FundingLexicon } from './funding-lexicon';
 
-export const it: FundingLexicon = {
+export const it = (): FundingLexicon => ({
   lang: 'it',
   defaultCurrency: 'EUR',
   homeCountry: 'Italy',
@@ -238,4 +238,4 @@ export const it: FundingLexicon = {
     sector: ['biotech', 'farmac[oi]', 'sperimentazion[ei] clinic[ah]e', 'fintech', 'neobanca', 'pagamenti', 'consegna di cibo', 'food delivery', 'immobiliare', 'cripto', 'bitcoin', 'auto elettriche', 'moda'],
     spending: ['spese in conto capitale', 'data center', 'centri dati'],
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { NumberLexicon } from './number-lexicon';
 
-export const de: NumberLexicon = {
+export const de = (): NumberLexicon => ({
   decimal: ',',
   spaceGroups: false,
   scales: [
@@ -110,4 +110,4 @@ export const de: NumberLexicon = {
   and: ['und'],
   halfAfterScale: ['und ein halb'],
   hedges: ['rund', 'etwa', 'circa', 'ca.', 'knapp', 'gut', 'über', 'bis zu', 'mehr als', 'umgerechnet', '~', '≈'],
-};
+});

@@ -1,6 +1,6 @@
 import type { NumberLexicon } from './number-lexicon';
 
-export const en: NumberLexicon = {
+export const en = (): NumberLexicon => ({
   decimal: '.',
   spaceGroups: false,
   scales: [
@@ -106,4 +106,4 @@ export const en: NumberLexicon = {
   and: ['and'],
   halfAfterScale: ['and a half'],
   hedges: ['about', 'around', 'roughly', 'approximately', 'approx.', 'nearly', 'almost', 'some', 'up to', 'more than', 'over', 'or', 'i.e.', 'ca.', 'c.', 'equivalent to', '~', '≈'],
-};
+});

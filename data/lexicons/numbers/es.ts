@@ -1,6 +1,6 @@
 import type { NumberLexicon } from './number-lexicon';
 
-export const es: NumberLexicon = {
+export const es = (): NumberLexicon => ({
   decimal: ',',
   spaceGroups: false,
   scales: [
@@ -88,4 +88,4 @@ export const es: NumberLexicon = {
   and: ['y'],
   halfAfterScale: ['y medio', 'y media'],
   hedges: ['unos', 'unas', 'alrededor de', 'cerca de', 'casi', 'más de', 'hasta', 'aproximadamente', 'es decir', 'equivalentes a', '~', '≈'],
-};
+});

@@ -1,6 +1,6 @@
 import type { NumberLexicon } from './number-lexicon';
 
-export const fr: NumberLexicon = {
+export const fr = (): NumberLexicon => ({
   decimal: ',',
   spaceGroups: true,
   scales: [
@@ -92,4 +92,4 @@ export const fr: NumberLexicon = {
   and: ['et'],
   halfAfterScale: ['et demi', 'et demie'],
   hedges: ['environ', 'près de', 'soit', 'quelque', 'plus de', "jusqu'à", 'autour de', 'env.', 'à peu près', '~', '≈'],
-};
+});

@@ -1,6 +1,6 @@
 import type { NumberLexicon } from './number-lexicon';
 
-export const it: NumberLexicon = {
+export const it = (): NumberLexicon => ({
   decimal: ',',
   spaceGroups: false,
   scales: [
@@ -72,4 +72,4 @@ export const it: NumberLexicon = {
   and: ['e'],
   halfAfterScale: ['e mezzo'],
   hedges: ['circa', 'quasi', 'oltre', 'fino a', 'più di', 'pari a', 'ovvero', 'cioè', '~', '≈'],
-};
+});

@@ -81,8 +81,9 @@ export interface TabStatus {
 
 /**
  * Waits until the extension has decided about the page at `url` (loaded after `since`): the content
- * script's gate or the panel's analysis reports a status to the background, which keeps it in
- * `storage.session`. This is the deterministic "it is done" signal that lets a test assert an absence.
+ * script's gate keeps its "no" in the tab (read here through scripting.executeScript), the panel's
+ * analysis reports its status to the background, which keeps it in `storage.session`. This is the
+ * deterministic "it is done" signal that lets a test assert an absence.
  */
 export async function waitForDecision(
   d: Pick<Driver, 'extensionEval'>,
@@ -93,7 +94,20 @@ export async function waitForDecision(
   const read = `(async () => {
     const api = globalThis.browser ?? globalThis.chrome;
     const all = await api.storage.session.get(null);
-    return Object.entries(all).filter(([k]) => k.startsWith('tab-status:')).map(([, v]) => v);
+    const stored = Object.entries(all).filter(([k]) => k.startsWith('tab-status:')).map(([, v]) => v);
+    // The gate keeps its "no" in the tab's isolated world (entrypoints/lib/gate-handle.ts).
+    const fromGates = [];
+    for (const tab of await api.tabs.query({})) {
+      if (typeof tab.id !== 'number') continue;
+      try {
+        const [r] = await api.scripting.executeScript({
+          target: { tabId: tab.id },
+          func: () => globalThis[Symbol.for('contrepoint.gate')]?.decision ?? null,
+        });
+        if (r?.result) fromGates.push(r.result);
+      } catch {}
+    }
+    return [...stored, ...fromGates];
   })()`;
   return waitFor(
     async () => {

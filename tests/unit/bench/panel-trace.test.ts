@@ -19,7 +19,7 @@ const trace = [
   meta(9, 1, 'CrRendererMain'),
   meta(7, 2, 'Compositor'),
   { name: 'MarkLoad', ph: 'R', ts: 1_000_000, ...MAIN },
-  task('EvaluateScript', 990_000, 4_000, 'chrome-extension://abc/content-scripts/content.js'),
+  task('EvaluateScript', 990_000, 4_000, 'chrome-extension://abc/gate.js'),
   // Another tab's long task, and a long task on a helper thread of ours: neither is the panel's.
   task('RunTask', 1_200_000, 500_000, undefined, { pid: 9, tid: 1 }),
   task('RunTask', 1_100_000, 400_000, undefined, { pid: 7, tid: 2 }),

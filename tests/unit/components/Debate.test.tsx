@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Debate } from '../../../components/Debate';
 import { setUiLanguage } from '../../../components/i18n';
 import type { ThemeId } from '../../../core/types';
-import { DEBATES } from '../../../data/arguments';
+import { debates } from '../../../data/arguments';
 import { THEME_POLLS } from '../../../data/polls';
 
-const THEMES = Object.keys(DEBATES) as ThemeId[];
+const THEMES = Object.keys(debates()) as ThemeId[];
 
 describe('Debate', () => {
   afterEach(() => {
@@ -21,7 +21,7 @@ describe('Debate', () => {
     const lists = screen.getAllByRole('list');
     expect(lists.map((l) => l.getAttribute('aria-labelledby') !== null)).toEqual([true, true]);
     const [pro, con] = lists as [HTMLElement, HTMLElement];
-    expect(within(pro).getAllByRole('listitem')).toHaveLength(DEBATES['compute-energy'].for.length);
+    expect(within(pro).getAllByRole('listitem')).toHaveLength(debates()['compute-energy'].for.length);
     expect(within(con).getByText(/945 TWh/)).toBeTruthy();
     for (const link of screen.getAllByRole('link')) {
       expect(link.getAttribute('target')).toBe('_blank');
@@ -39,7 +39,7 @@ describe('Debate', () => {
   it('covers all nine themes with 2 to 4 sourced arguments a side, in five languages', () => {
     expect(THEMES.sort()).toEqual(Object.keys(THEME_POLLS).sort());
     for (const theme of THEMES) {
-      for (const side of [DEBATES[theme].for, DEBATES[theme].against]) {
+      for (const side of [debates()[theme].for, debates()[theme].against]) {
         expect(side.length, theme).toBeGreaterThanOrEqual(2);
         expect(side.length, theme).toBeLessThanOrEqual(4);
         for (const argument of side) {

@@ -63,7 +63,12 @@ describe('mount API', () => {
     });
     const panel = within(container).getByRole('complementary');
     expect(panel.getAttribute('aria-label')).toMatch(/^Contrepoint/);
-    expect(within(container).getByRole('region', { name: 'Quiz on the figures' })).toBeTruthy();
+    // The first frame holds what is in view when the panel opens; the sections under it follow.
+    expect(within(container).getByRole('region', { name: 'Key figures' })).toBeTruthy();
+    expect(within(container).getByRole('region', { name: 'Open questions' })).toBeTruthy();
+    expect(within(container).queryByRole('region', { name: 'Quiz on the figures' })).toBeNull();
+    expect(await within(container).findByRole('region', { name: 'Quiz on the figures' })).toBeTruthy();
+    expect(within(container).getByRole('region', { name: 'In context' })).toBeTruthy();
     fireEvent.keyDown(panel, { key: 'Escape' });
     expect(onClose).toHaveBeenCalled();
     unmount();
@@ -81,6 +86,8 @@ describe('mount API', () => {
       onShowSource: vi.fn(),
       onClose,
     });
+    // The whole panel, not only its first frame.
+    await within(copy).findByRole('region', { name: 'Quiz on the figures' });
     expect(await axeViolations(copy)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { quickCheck } from '../../../core/quick-check';
+import { AI_WORDS_FOR_TESTS, quickCheck } from '../../../core/quick-check';
 import { articleFromHtml } from '../../../scripts/lib/article-from-input';
 import { repoRoot, requireSharedDir } from '../../shared-dir';
 
@@ -98,5 +98,38 @@ describe('quickCheck', () => {
   it('reads only a few hundred characters of each signal', () => {
     const far = `${'x '.repeat(2000)} OpenAI raises $40 billion`;
     expect(quickCheck({ title: 'Weather report', lead: far })).toBe(false);
+  });
+});
+
+describe('the AI words’ plain texts (searched before any pattern is compiled)', () => {
+  const samples = [
+    'L’intelligenza artificiale, la inteligencia artificial, les intelligences artificielles, visión artificial, visione artificiale',
+    'Künstliche Intelligenz, kuenstlichen Intelligenz, maschinelles Lernen, maschinellen lernen, maschinelle lernen',
+    'machine-learning, deep learning, machine learning, apprentissage automatique, apprentissage profond',
+    'aprendizaje automático, aprendizaje profundo, modèles de langage, modèle de langage, modelos de lenguaje',
+    'modelo de lenguaje, modelli linguistici, modello linguistico, xAI, DeepL, Hugging Face, HuggingFace',
+  ];
+  const texts = [...samples, ...fixtures().map((f) => `${f.title}\n${f.lead}`)].map((t) => t.toLowerCase());
+
+  it('are each contained in every match of their pattern, so searching them first hides no match', () => {
+    let matches = 0;
+    for (const [text, pattern] of AI_WORDS_FOR_TESTS) {
+      if (!pattern) continue;
+      const all = new RegExp(pattern.source, 'g');
+      for (const t of texts) {
+        for (const m of t.matchAll(all)) {
+          matches++;
+          expect(m[0].includes(text), `${pattern} matched "${m[0]}" without "${text}"`).toBe(true);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(20);
+  });
+
+  it('are lower case and long enough to be rare on pages about anything else', () => {
+    for (const [text] of AI_WORDS_FOR_TESTS) {
+      expect(text).toBe(text.toLowerCase());
+      expect(text.length, text).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -85,7 +85,9 @@ describe('background', () => {
   it('injects the panel into a tab whose gate passed, and runs it automatically', async () => {
     expect(await fromTab({ type: 'contrepoint:analyse' }, 4)).toBe(true);
     expect(env.injected).toEqual([4]);
-    expect(env.commands).toEqual([{ tabId: 4, type: 'contrepoint:run', manual: false }]);
+    // No ping first (the gate saw no panel), and no command after: the injected script starts that run.
+    expect(env.commands).toEqual([]);
+    expect(vi.mocked(fakeBrowser.tabs.sendMessage)).not.toHaveBeenCalled();
     const inject = vi.mocked(fakeBrowser.scripting.executeScript);
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 4 }, files: [PANEL_FILE] });
   });

@@ -22,7 +22,10 @@ describe('background message handler', () => {
 
   it('loads the panel, in automatic mode, into the tab whose gate passed', async () => {
     expect(await env.handle({ type: 'contrepoint:analyse' }, tabSender(5))).toBe(true);
-    expect(env.runPanel).toHaveBeenCalledWith(5, { type: 'contrepoint:run', manual: false });
+    // The gate saw no panel in the tab: the background injects it without asking the tab first.
+    expect(env.runPanel).toHaveBeenCalledWith(5, { type: 'contrepoint:run', manual: false }, false);
+    expect(await env.handle({ type: 'contrepoint:analyse', panelLoaded: true }, tabSender(5))).toBe(true);
+    expect(env.runPanel).toHaveBeenLastCalledWith(5, { type: 'contrepoint:run', manual: false }, true);
   });
 
   it('ignores an analyse request that comes from no tab', async () => {
@@ -43,6 +46,26 @@ describe('background message handler', () => {
     expect(await env.handle({ type: 'contrepoint:get-status', tabId: 9 }, POPUP)).toMatchObject({ state: 'found' });
     expect(await env.handle({ type: 'contrepoint:get-status', tabId: 9 }, tabSender(2))).toBeNull();
     expect(await env.handle({ type: 'contrepoint:get-status', tabId: 10 }, POPUP)).toBeNull();
+  });
+
+  it('answers the popup with the newer of the gate’s decision in the tab and the stored analysis', async () => {
+    const statuses = createTabStatusStore(memoryArea(), () => 42);
+    const gate = { state: 'not-found' as const, url: 'https://www.faz.net/b', by: 'gate' as const, summary: null, at: 50 };
+    const gateDecision = vi.fn(async (tabId: number) => (tabId === 9 || tabId === 11 ? gate : null));
+    const handle = createMessageHandler({ statuses, runPanel: vi.fn(), extensionOrigin: ORIGIN, gateDecision });
+    // Only the gate decided (a page it rejected): its "no" is the answer.
+    expect(await handle({ type: 'contrepoint:get-status', tabId: 11 }, POPUP)).toEqual(gate);
+    // An analysis stored before the gate's later look (an SPA went on to another article): the gate's.
+    await statuses.set(9, { state: 'found', url: 'https://www.faz.net/a', by: 'analysis', summary: null });
+    expect(await handle({ type: 'contrepoint:get-status', tabId: 9 }, POPUP)).toEqual(gate);
+    // An analysis newer than the gate's "no" (the reader asked for it by hand): the analysis.
+    const later = createTabStatusStore(memoryArea(), () => 60);
+    const handleLater = createMessageHandler({ statuses: later, runPanel: vi.fn(), extensionOrigin: ORIGIN, gateDecision });
+    await later.set(9, { state: 'found', url: 'https://www.faz.net/b', by: 'analysis', summary: null });
+    expect(await handleLater({ type: 'contrepoint:get-status', tabId: 9 }, POPUP)).toMatchObject({ state: 'found', at: 60 });
+    // Content scripts never read another tab's status, from either source.
+    expect(await handle({ type: 'contrepoint:get-status', tabId: 11 }, tabSender(2))).toBeNull();
+    expect(gateDecision).toHaveBeenCalledTimes(3);
   });
 
   it('runs a manual analysis asked for by the popup', async () => {

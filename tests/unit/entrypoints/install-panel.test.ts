@@ -82,6 +82,34 @@ describe('installPanel', () => {
     expect(mounts).toEqual(['panel', '-panel']);
   });
 
+  it('analyses the page by itself on each injection, in a task of its own and in automatic mode', async () => {
+    const first = installPanel(scope, runtimeFactory(mounts, handlers, ctxs));
+    first.analyseSoon();
+    expect(mounts).toEqual([]);
+    await vi.waitFor(() => expect(mounts).toEqual(['panel']));
+    // A second injection hands over to the live instance, whose run finds the same article: no second panel.
+    installPanel(scope, runtimeFactory(mounts, handlers, ctxs)).analyseSoon();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(mounts).toEqual(['panel']);
+  });
+
+  it('runs that first analysis in automatic mode: nothing shows on a page that is not about AI money', async () => {
+    let analysed = 0;
+    const quiet = installPanel(scope, () => {
+      const runtime = runtimeFactory(mounts, handlers, ctxs)();
+      const found = runtime.deps.analyse;
+      runtime.deps.analyse = (article) => {
+        analysed++;
+        return { ...found(article), isAiFunding: false };
+      };
+      return runtime;
+    });
+    quiet.analyseSoon();
+    await vi.waitFor(() => expect(analysed).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(mounts).toEqual([]);
+  });
+
   it('ignores messages that are not its own', async () => {
     installPanel(scope, runtimeFactory(mounts, handlers, ctxs));
     expect(await send(handlers[0], { type: 'contrepoint:analyse' })).toBe('(sync)');

@@ -4,6 +4,7 @@ import { isBackgroundMessage, isPanelMessage } from '../../../entrypoints/lib/me
 describe('isBackgroundMessage', () => {
   it('accepts the four messages the background handles', () => {
     expect(isBackgroundMessage({ type: 'contrepoint:analyse' })).toBe(true);
+    expect(isBackgroundMessage({ type: 'contrepoint:analyse', panelLoaded: true })).toBe(true);
     expect(
       isBackgroundMessage({
         type: 'contrepoint:status',
@@ -30,6 +31,9 @@ describe('isBackgroundMessage', () => {
       { type: 'contrepoint:status', status: { state: 'found', url: '', by: 'someone', summary: null } },
       { type: 'contrepoint:status' },
       { type: 'contrepoint:run', manual: true },
+      // The gate only ever says the panel is there; anything else in that field is not from it.
+      { type: 'contrepoint:analyse', panelLoaded: false },
+      { type: 'contrepoint:analyse', panelLoaded: 'yes' },
     ]) {
       expect(isBackgroundMessage(bad), JSON.stringify(bad)).toBe(false);
     }

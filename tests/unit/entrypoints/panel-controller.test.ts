@@ -58,7 +58,7 @@ class FakeUi implements MountedUi {
 function setup() {
   const page = { article: null as FakeArticle | null, url: 'https://www.ft.com/content/1' };
   /** When set, mounting the panel waits for it: a mount still in flight. */
-  const gate = { wait: null as Promise<void> | null };
+  const gate = { wait: null as Promise<void> | null, paint: null as Promise<void> | null };
   const mounted: FakeUi[] = [];
   const reports: ReportedStatus[] = [];
   let analyses = 0;
@@ -82,6 +82,7 @@ function setup() {
       mounted.push(...polls);
       return polls;
     },
+    afterPaint: () => gate.paint ?? Promise.resolve(),
     clearHighlights: () => {
       highlightClears++;
     },
@@ -118,6 +119,37 @@ describe('PanelController', () => {
     expect(env.live('poll')).toHaveLength(2);
     expect(env.reports.at(-1)).toMatchObject({ state: 'found', by: 'analysis', url: env.page.url });
     expect(env.reports.at(-1)?.summary?.company).toBe('Mistral AI');
+  });
+
+  it('places the inline polls once the panel has been painted, and not at all if disabled meanwhile', async () => {
+    const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    let painted = (): void => undefined;
+    env.gate.paint = new Promise<void>((resolve) => {
+      painted = resolve;
+    });
+    env.page.article = aiArticle();
+    const run = env.controller.run(false);
+    await tick();
+    expect(env.live('panel')).toHaveLength(1);
+    expect(env.live('poll')).toHaveLength(0);
+    expect(env.reports).toEqual([]);
+    painted();
+    await run;
+    expect(env.live('poll')).toHaveLength(2);
+    expect(env.reports.at(-1)?.state).toBe('found');
+
+    const other = setup();
+    other.gate.paint = new Promise<void>((resolve) => {
+      painted = resolve;
+    });
+    other.page.article = aiArticle();
+    const pending = other.controller.run(false);
+    await tick();
+    other.controller.dispose();
+    painted();
+    await pending;
+    expect(other.mounted.filter((m) => m.kind === 'poll')).toHaveLength(0);
+    expect(other.live('panel')).toHaveLength(0);
   });
 
   it('stays invisible on other articles unless the reader asked', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type GateDeps, quickCheckInput, runGate } from '../../../entrypoints/content/run-gate';
-import type { BackgroundMessage } from '../../../entrypoints/lib/messages';
+import type { BackgroundMessage, ReportedStatus } from '../../../entrypoints/lib/messages';
+import { PANEL_KEY } from '../../../entrypoints/panel/panel-instance';
 import { readPageSignals } from '../../../page/read-page-signals';
 
 function pageWith(head: string, body: string): Document {
@@ -18,6 +19,7 @@ const AI_PAGE = pageWith(
 
 function deps(passes: boolean, enabled = true) {
   const sent: BackgroundMessage[] = [];
+  const reported: ReportedStatus[] = [];
   const quickCheck = vi.fn(() => passes);
   const siteEnabled = vi.fn(async () => enabled);
   const d: GateDeps = {
@@ -27,9 +29,12 @@ function deps(passes: boolean, enabled = true) {
     send: async (m) => {
       sent.push(m);
     },
+    report: (status) => {
+      reported.push(status);
+    },
     url: () => 'https://www.lesechos.fr/tech-medias/mistral-ai',
   };
-  return { d, sent, quickCheck, siteEnabled };
+  return { d, sent, reported, quickCheck, siteEnabled };
 }
 
 describe('quickCheckInput', () => {
@@ -69,15 +74,13 @@ describe('runGate', () => {
     expect(sent).toEqual([{ type: 'contrepoint:analyse' }]);
   });
 
-  it('only reports "not found" when the check fails, without reading the settings', async () => {
-    const { d, sent, siteEnabled } = deps(false);
+  it('keeps "not found" in the tab when the check fails: no message, no settings read', async () => {
+    const { d, sent, reported, siteEnabled } = deps(false);
     expect(await runGate(AI_PAGE, d)).toBe('rejected');
     expect(siteEnabled).not.toHaveBeenCalled();
-    expect(sent).toEqual([
-      {
-        type: 'contrepoint:status',
-        status: { state: 'not-found', url: 'https://www.lesechos.fr/tech-medias/mistral-ai', by: 'gate', summary: null },
-      },
+    expect(sent).toEqual([]);
+    expect(reported).toEqual([
+      { state: 'not-found', url: 'https://www.lesechos.fr/tech-medias/mistral-ai', by: 'gate', summary: null },
     ]);
   });
 
@@ -85,18 +88,40 @@ describe('runGate', () => {
     const empty = pageWith('<title>Loading…</title>', '<main id="app"><p>Loading…</p></main>');
     const first = deps(false);
     expect(await runGate(empty, first.d, false)).toBe('pending');
-    expect(first.sent).toEqual([]);
+    expect(first.reported).toEqual([]);
     // The last look reports what it saw.
     expect(await runGate(empty, first.d, true)).toBe('rejected');
-    expect(first.sent).toHaveLength(1);
+    expect(first.reported).toHaveLength(1);
+    expect(first.sent).toEqual([]);
     // A rendered article that fails the check is a plain "no", even on an early look.
     const rendered = deps(false);
     expect(await runGate(AI_PAGE, rendered.d, false)).toBe('rejected');
   });
 
   it('stays silent on a site the reader switched off', async () => {
-    const { d, sent } = deps(true, false);
+    const { d, sent, reported } = deps(true, false);
     expect(await runGate(AI_PAGE, d)).toBe('disabled');
     expect(sent).toEqual([]);
+    expect(reported).toEqual([]);
+  });
+
+  it('tells the background when the panel already runs in the tab, by default from the shared world', async () => {
+    const told = deps(true);
+    expect(await runGate(AI_PAGE, { ...told.d, panelLoaded: () => true })).toBe('analyse');
+    expect(told.sent).toEqual([{ type: 'contrepoint:analyse', panelLoaded: true }]);
+
+    // What a loaded panel leaves on the world's global (install-panel.ts): live, then orphaned.
+    const slot = globalThis as Record<symbol, unknown>;
+    let valid = true;
+    slot[Symbol.for(PANEL_KEY)] = { alive: () => valid };
+    try {
+      const live = deps(true);
+      await runGate(AI_PAGE, live.d);
+      valid = false;
+      await runGate(AI_PAGE, live.d);
+      expect(live.sent).toEqual([{ type: 'contrepoint:analyse', panelLoaded: true }, { type: 'contrepoint:analyse' }]);
+    } finally {
+      delete slot[Symbol.for(PANEL_KEY)];
+    }
   });
 });

@@ -83,4 +83,29 @@ describe('readPageSignals', () => {
     const doc = page(`<html><head><meta name="description" content="${'x '.repeat(50_000)}"></head><body></body></html>`);
     expect(readPageSignals(doc).description.length).toBeLessThanOrEqual(1200);
   });
+
+  // Keys in another case ("OG:Title") are matched by the selector's `i` flag in browsers; happy-dom
+  // ignores that flag, so only lower-case keys are checked here.
+  it('finds its meta tags, in `value=` too, the first of each winning, and no other', () => {
+    const doc = page(`<html><head>
+      <meta name="viewport" content="width=device-width">
+      <meta name="description" content="   ">
+      <meta property="og:title" content="Aleph Alpha sammelt 500 Millionen Dollar ein">
+      <meta name="description" value="Das Heidelberger KI-Unternehmen holt Bosch und SAP an Bord.">
+      <meta name="description" content="A second description the page repeats further down">
+      <meta itemprop="keywords" content="KI, Finanzierung">
+      <meta name="twitter:title" content="Not read by the gate">
+    </head><body></body></html>`);
+    const s = readPageSignals(doc);
+    expect(s.ogTitle).toBe('Aleph Alpha sammelt 500 Millionen Dollar ein');
+    expect(s.description).toBe('Das Heidelberger KI-Unternehmen holt Bosch und SAP an Bord.');
+    expect(s.keywords).toBe('KI, Finanzierung');
+    expect(JSON.stringify(s)).not.toContain('Not read by the gate');
+  });
+
+  it('reads meta tags of the head only, not ones a page puts in its body', () => {
+    const doc = page(`<html><head><title>Budget municipal</title></head><body>
+      <meta property="og:title" content="OpenAI lève 40 milliards de dollars"><p>Le conseil a voté.</p></body></html>`);
+    expect(readPageSignals(doc).ogTitle).toBe('');
+  });
 });
