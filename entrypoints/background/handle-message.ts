@@ -17,6 +17,8 @@ export interface HandlerDeps {
   runPanel(tabId: number, message: PanelMessage, loaded?: boolean): Promise<boolean>;
   /** `runtime.getURL('/')`: the origin every extension page's URL starts with. */
   extensionOrigin: string;
+  /** False when the reader switched off the site of the page at `url` (entrypoints/background/site-enabled.ts). */
+  siteEnabled?(url: string): Promise<boolean>;
   /** The every-page gate's decision, read from the tab (null when it has not decided). */
   gateDecision?(tabId: number): Promise<TabStatus | null>;
   /** Community results (issue 5); without it every community message is answered as "sharing off". */
@@ -39,6 +41,8 @@ export function createMessageHandler(deps: HandlerDeps) {
       case 'contrepoint:analyse': {
         const tabId = senderTabId(sender);
         if (tabId === null) return false;
+        // A site the reader switched off gets no panel unless they ask for it (popup, menu, shortcut).
+        if (deps.siteEnabled && !(await deps.siteEnabled(sender.tab?.url ?? ''))) return false;
         // The gate shares the panel's world: it knows whether the panel is there (no flag: it is not).
         return deps.runPanel(tabId, { type: 'contrepoint:run', manual: false }, message.panelLoaded === true);
       }

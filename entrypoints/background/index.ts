@@ -11,10 +11,19 @@ import { gateDecision, regate } from './gate-in-tab';
 import { createMessageHandler } from './handle-message';
 import { releaseServer } from './release-server';
 import { runPanel } from './run-panel';
+import { siteEnabled } from './site-enabled';
 import { syncSiteScripts } from './site-scripts';
 import { createAnswerSync } from './sync-answers';
 import { createSyncScheduler } from './sync-scheduler';
 import { createTabStatusStore, memoryArea, type SessionArea } from './tab-status';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
 
 export default defineBackground(() => {
   const session = browser.storage.session as SessionArea | undefined;
@@ -46,6 +55,7 @@ export default defineBackground(() => {
     statuses,
     runPanel,
     gateDecision,
+    siteEnabled: (url) => siteEnabled(hostOf(url), (key) => browser.storage.local.get(key)),
     extensionOrigin: browser.runtime.getURL('/'),
     community: sync,
   });

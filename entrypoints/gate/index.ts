@@ -10,12 +10,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { quickCheck } from '../../core/quick-check';
 import { readPageSignals } from '../../page/read-page-signals';
-import { siteEnabled } from '../content/site-enabled';
 import { installGate } from './install-gate';
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 }
 
 // Resolved on first use only, not at start-up as `wxt/browser` does (see above). Firefox has `browser`;
@@ -31,7 +29,6 @@ export default defineUnlistedScript(() => {
   installGate(globalThis, document, {
     readSignals: readPageSignals,
     quickCheck,
-    siteEnabled: () => siteEnabled(location.hostname, (key) => api().storage.local.get(key)),
     send: (message) => api().runtime.sendMessage(message),
     url: () => location.href,
     setTimeout: (run, ms) => window.setTimeout(run, ms),

@@ -4,7 +4,7 @@
 import { GATE_KEY, type GateDecision, type GateHandle } from '../lib/gate-handle';
 import type { ReportedStatus } from '../lib/messages';
 import { NAVIGATION_SETTLE_MS, UNRENDERED_RETRY_MS } from '../lib/timing';
-import { type GateDeps, runGate } from '../content/run-gate';
+import { type GateDeps, runGate } from './run-gate';
 
 export type InstallDeps = Omit<GateDeps, 'report'> & {
   setTimeout(run: () => void, ms: number): number;

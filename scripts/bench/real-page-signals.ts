@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QuickSignals } from '../../core/quick-check';
-import { quickCheckInput } from '../../entrypoints/content/run-gate';
+import { quickCheckInput } from '../../entrypoints/gate/run-gate';
 import { readPageSignals } from '../../page/read-page-signals';
 import { parseHtml } from '../lib/parse-html';
 

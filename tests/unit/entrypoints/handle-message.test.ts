@@ -28,6 +28,22 @@ describe('background message handler', () => {
     expect(env.runPanel).toHaveBeenLastCalledWith(5, { type: 'contrepoint:run', manual: false }, true);
   });
 
+  it('loads no panel on a site the reader switched off, and reads the settings only for the gate’s request', async () => {
+    const statuses = createTabStatusStore(memoryArea(), () => 42);
+    const runPanel = vi.fn(async () => true);
+    const siteEnabled = vi.fn(async (url: string) => !url.includes('faz.net'));
+    const handle = createMessageHandler({ statuses, runPanel, extensionOrigin: ORIGIN, siteEnabled });
+    expect(await handle({ type: 'contrepoint:analyse' }, tabSender(5))).toBe(false);
+    expect(siteEnabled).toHaveBeenCalledWith('https://www.faz.net/aktuell/wirtschaft/ki.html');
+    expect(runPanel).not.toHaveBeenCalled();
+    const other = { tab: { id: 6, url: 'https://www.lemonde.fr/economie/article/ia.html' } };
+    expect(await handle({ type: 'contrepoint:analyse' }, other)).toBe(true);
+    expect(runPanel).toHaveBeenCalledWith(6, { type: 'contrepoint:run', manual: false }, false);
+    // The reader's own request goes through whatever the setting says.
+    expect(await handle({ type: 'contrepoint:analyse-tab', tabId: 5 }, POPUP)).toBe(true);
+    expect(siteEnabled).toHaveBeenCalledTimes(2);
+  });
+
   it('ignores an analyse request that comes from no tab', async () => {
     expect(await env.handle({ type: 'contrepoint:analyse' }, POPUP)).toBe(false);
     expect(env.runPanel).not.toHaveBeenCalled();

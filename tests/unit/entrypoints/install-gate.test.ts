@@ -21,7 +21,6 @@ function setup(passes: (doc: Document) => boolean) {
   const deps: InstallDeps = {
     readSignals: readPageSignals,
     quickCheck: vi.fn(() => passes(current)),
-    siteEnabled: async () => true,
     send: async (m) => {
       sent.push(m);
     },

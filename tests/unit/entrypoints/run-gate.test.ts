@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type GateDeps, quickCheckInput, runGate } from '../../../entrypoints/content/run-gate';
+import { type GateDeps, quickCheckInput, runGate } from '../../../entrypoints/gate/run-gate';
 import type { BackgroundMessage, ReportedStatus } from '../../../entrypoints/lib/messages';
 import { PANEL_KEY } from '../../../entrypoints/panel/panel-instance';
 import { readPageSignals } from '../../../page/read-page-signals';
@@ -17,15 +17,13 @@ const AI_PAGE = pageWith(
   '<h1>Mistral AI lève 1,7 milliard d’euros</h1><article><p>La start-up parisienne d’intelligence artificielle Mistral AI a bouclé une levée de fonds de 1,7 milliard d’euros menée par le néerlandais ASML.</p></article>',
 );
 
-function deps(passes: boolean, enabled = true) {
+function deps(passes: boolean) {
   const sent: BackgroundMessage[] = [];
   const reported: ReportedStatus[] = [];
   const quickCheck = vi.fn(() => passes);
-  const siteEnabled = vi.fn(async () => enabled);
   const d: GateDeps = {
     readSignals: readPageSignals,
     quickCheck,
-    siteEnabled,
     send: async (m) => {
       sent.push(m);
     },
@@ -34,7 +32,7 @@ function deps(passes: boolean, enabled = true) {
     },
     url: () => 'https://www.lesechos.fr/tech-medias/mistral-ai',
   };
-  return { d, sent, reported, quickCheck, siteEnabled };
+  return { d, sent, reported, quickCheck };
 }
 
 describe('quickCheckInput', () => {
@@ -74,10 +72,9 @@ describe('runGate', () => {
     expect(sent).toEqual([{ type: 'contrepoint:analyse' }]);
   });
 
-  it('keeps "not found" in the tab when the check fails: no message, no settings read', async () => {
-    const { d, sent, reported, siteEnabled } = deps(false);
+  it('keeps "not found" in the tab when the check fails: no message', async () => {
+    const { d, sent, reported } = deps(false);
     expect(await runGate(AI_PAGE, d)).toBe('rejected');
-    expect(siteEnabled).not.toHaveBeenCalled();
     expect(sent).toEqual([]);
     expect(reported).toEqual([
       { state: 'not-found', url: 'https://www.lesechos.fr/tech-medias/mistral-ai', by: 'gate', summary: null },
@@ -96,13 +93,6 @@ describe('runGate', () => {
     // A rendered article that fails the check is a plain "no", even on an early look.
     const rendered = deps(false);
     expect(await runGate(AI_PAGE, rendered.d, false)).toBe('rejected');
-  });
-
-  it('stays silent on a site the reader switched off', async () => {
-    const { d, sent, reported } = deps(true, false);
-    expect(await runGate(AI_PAGE, d)).toBe('disabled');
-    expect(sent).toEqual([]);
-    expect(reported).toEqual([]);
   });
 
   it('tells the background when the panel already runs in the tab, by default from the shared world', async () => {

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SETTINGS_STORAGE_KEY, siteEnabled } from '../../../entrypoints/content/site-enabled';
+import { SETTINGS_STORAGE_KEY, siteEnabled } from '../../../entrypoints/background/site-enabled';
 import { DEFAULT_SETTINGS } from '../../../state/settings';
 import { SETTINGS_KEY } from '../../../state/storage-items';
 

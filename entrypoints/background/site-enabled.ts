@@ -1,7 +1,6 @@
-// Has the reader switched this site off in the options? Read straight from storage.local: the
-// typed storage item (state/storage-items.ts) would pull WXT's storage library into the content
-// script, which every matched page pays for. A test keeps this key in step with that item. The storage
-// area comes from the caller: the gate touches no extension API before its check has passed.
+// Has the reader switched this site off in the options? Asked by the background when a page's gate
+// passed, before it loads the panel there. Read straight from storage.local (a test keeps the key in
+// step with the typed settings item of state/storage-items.ts); the storage area comes from the caller.
 import { migrateSettingsV1, normaliseSettings, type SettingsV1 } from '../../state/settings';
 
 export const SETTINGS_STORAGE_KEY = 'settings';

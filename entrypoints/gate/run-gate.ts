@@ -1,6 +1,7 @@
 // The cheap gate every matched page goes through: title, metadata and lead → `quickCheck` → only if it
-// passes (and the reader has not switched the site off) ask the background for the full analysis.
-// Nothing here may grow the content script: no analysis, no UI, no storage library.
+// passes ask the background for the full analysis. Whether the reader switched the site off is the
+// background's to check (it reads the settings off the page's main thread, and only for pages that pass).
+// Nothing here may grow the content script: no analysis, no UI, no storage.
 import type { PageSignals } from '../../page/read-page-signals';
 import type { BackgroundMessage, ReportedStatus } from '../lib/messages';
 import { panelIsLive } from '../panel/panel-instance';
@@ -15,8 +16,6 @@ export interface QuickCheckInput {
 export interface GateDeps {
   readSignals(doc: Document): PageSignals;
   quickCheck(input: QuickCheckInput): boolean;
-  /** False when the reader switched this site off in the options. Only asked after the check passed. */
-  siteEnabled(): Promise<boolean>;
   send(message: BackgroundMessage): Promise<unknown>;
   /** Does the panel script already run in this tab? Defaults to looking for its instance (panel-instance.ts). */
   panelLoaded?(): boolean;
@@ -26,7 +25,7 @@ export interface GateDeps {
 }
 
 /** `pending`: the check failed on a page that has no lead yet (rendered by its scripts later): look again. */
-export type GateOutcome = 'analyse' | 'rejected' | 'disabled' | 'pending';
+export type GateOutcome = 'analyse' | 'rejected' | 'pending';
 
 // Below this much lead text the page has not rendered its article yet (client-side rendering): a "no"
 // would be premature. Higher would retry on short briefs too (cheap, but pointless); lower would give
@@ -56,7 +55,6 @@ export async function runGate(doc: Document, deps: GateDeps, lastTry = true): Pr
     deps.report({ state: 'not-found', url: deps.url(), by: 'gate', summary: null });
     return 'rejected';
   }
-  if (!(await deps.siteEnabled())) return 'disabled';
   // Said only when true: the background then skips asking the tab before it injects the panel.
   const loaded = deps.panelLoaded ? deps.panelLoaded() : panelIsLive(globalThis);
   await deps.send(loaded ? { type: 'contrepoint:analyse', panelLoaded: true } : { type: 'contrepoint:analyse' });
