@@ -25,13 +25,10 @@ export interface PageSignals {
   ogTitle: string;
   /** meta description, else og:description. */
   description: string;
-  ogType: string;
   /** article:section. */
   section: string;
   /** keywords, news_keywords and article:tag, comma-separated. */
   keywords: string;
-  htmlLang: string;
-  ogLocale: string;
   /** Text of the first <h1>. */
   h1: string;
   /** Text of the first paragraphs of the article (or of the page), joined by "\n". */
@@ -90,12 +87,10 @@ const SIGNAL_META = metaSelectors([
   'og:title',
   'description',
   'og:description',
-  'og:type',
   'article:section',
   'keywords',
   'news_keywords',
   'article:tag',
-  'og:locale',
 ]);
 
 /** Title, metadata and lead of the page, for the cheap "is this an AI-funding article?" check. */
@@ -107,11 +102,8 @@ export function readPageSignals(doc: Document): PageSignals {
     title: cut(doc.title ?? ''),
     ogTitle: cut(get('og:title')),
     description: cut(get('description') || get('og:description')),
-    ogType: get('og:type'),
     section: cut(get('article:section')),
     keywords: cut(keywords),
-    htmlLang: doc.documentElement?.getAttribute('lang')?.trim() ?? '',
-    ogLocale: get('og:locale'),
     h1: cut(doc.querySelector('h1')?.textContent ?? ''),
     lead: readLead(doc),
   };

@@ -10,7 +10,6 @@ export interface QuickCheckInput {
   title?: string;
   description?: string;
   lead?: string;
-  lang?: string;
 }
 
 export interface GateDeps {
@@ -42,7 +41,6 @@ export function quickCheckInput(s: PageSignals): QuickCheckInput {
     title: joinDistinct([s.ogTitle, s.title, s.h1]),
     description: joinDistinct([s.description, s.keywords, s.section]),
     lead: s.lead,
-    lang: s.htmlLang || s.ogLocale,
   };
 }
 

@@ -31,11 +31,8 @@ describe('readPageSignals', () => {
       title: 'Helsing raises €450 million for defence AI | Tech Ledger',
       ogTitle: 'Helsing raises €450 million for defence AI',
       description: "The Munich start-up's round is one of the largest in European defence technology.",
-      ogType: 'article',
       section: 'Technology',
       keywords: 'Helsing, defence, artificial intelligence',
-      htmlLang: 'en-GB',
-      ogLocale: 'en_GB',
       h1: 'Helsing raises €450 million',
       lead: [
         'Helsing, which builds software for armed forces, has raised €450 million from investors led by General Catalyst.',
