@@ -57,6 +57,12 @@ const CAP_WITHOUT_AMOUNT = 0.45;
 const CAP_UNDISCLOSED_ACQUISITION = 0.65;
 /** Deal figures below this are not amounts a deal is made of (percentages, counts, years). */
 const MIN_DEAL_VALUE = 10_000;
+/** A feature opens on a scene and gives the money in its third or fourth paragraph ("Ora Clausola fa il
+ *  salto. La società ha chiuso…"). When headline and lead speak of AI but of no deal at all, the deal may
+ *  come from these first body paragraphs instead; more paragraphs or characters would let background
+ *  rounds of AI news articles in, fewer miss the features whose first paragraphs are long. */
+const LATE_LEAD_PARAGRAPHS = 4;
+const LATE_LEAD_MAX = 1600;
 /** Scores at or above this are AI-funding articles. 0.5 keeps precision first (a silent panel is the default). */
 export const THRESHOLD = 0.5;
 
@@ -72,6 +78,19 @@ interface Range {
 }
 
 /** "fundingVerb" → "funding-verb", for reasons. */
+/** End of the first LATE_LEAD_PARAGRAPHS body paragraphs (never before the lead's end, never past LATE_LEAD_MAX). */
+function lateLeadEnd(text: string, zones: Zones): number {
+  let pos = zones.headlineEnd;
+  let count = 0;
+  while (pos < text.length && count < LATE_LEAD_PARAGRAPHS) {
+    const br = text.indexOf('\n', pos + 1);
+    const next = br < 0 ? text.length : br;
+    if (text.slice(pos, next).trim()) count++;
+    pos = next;
+  }
+  return Math.max(zones.leadEnd, Math.min(pos, zones.headlineEnd + LATE_LEAD_MAX));
+}
+
 function kebab(s: string): string {
   return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
@@ -198,7 +217,14 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
   const aiHead = aiEvidence(cues, names, head) ?? (tc ? aiEvidence(tc, input.titleNames, all) : null);
   const aiLead = aiEvidence(cues, names, lead);
   const dealHead = dealEvidence(cues, head) ?? (tc ? dealEvidence(tc, all) : null);
-  const dealLead = dealEvidence(cues, lead);
+  let dealLead = dealEvidence(cues, lead);
+  // A feature with AI up front and no deal word before its money paragraph: that paragraph is its lead.
+  const feature = !dealHead && !dealLead && (aiHead !== null || aiLead !== null);
+  const leadEnd = feature ? lateLeadEnd(input.text, zones) : zones.leadEnd;
+  if (feature) {
+    dealLead = dealEvidence(cues, { start: zones.leadEnd, end: leadEnd });
+    if (dealLead) reasons.push('late-lead');
+  }
   for (const r of [aiHead, aiLead, dealHead, dealLead]) if (r) reasons.push(r);
 
   let score = 0;
@@ -213,8 +239,8 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
   const main = input.mainAmount;
   // Without a currency ("rachète X pour 50 millions") a deal figure of the lead still counts as an amount.
   const dealFigure =
-    main ?? [...input.titleFigures, ...figures].find((f) => AMOUNT_ROLES.has(f.kind) && f.value >= MIN_DEAL_VALUE && !f.past && f.start < zones.leadEnd) ?? null;
-  if (dealFigure && (dealFigure.start < zones.leadEnd || input.titleFigures.length > 0)) {
+    main ?? [...input.titleFigures, ...figures].find((f) => AMOUNT_ROLES.has(f.kind) && f.value >= MIN_DEAL_VALUE && !f.past && f.start < leadEnd) ?? null;
+  if (dealFigure && (dealFigure.start < leadEnd || input.titleFigures.length > 0)) {
     score += W.mainAmountInLead;
     reasons.push(`amount:${dealFigure.kind}`);
   }
@@ -230,10 +256,10 @@ export function detectAiFunding(input: DetectionInput, kind: DealKind): Detectio
     // sentence on what the start-up does).
     // In the lead, AI anywhere in the headline or lead will do: a standfirst says what the company does
     // and the next paragraph gives the round ("The Edinburgh start-up uses AI… / …announced a £4.2m round").
-    const inLead = s.start < zones.leadEnd;
+    const inLead = s.start < leadEnd;
     const aiAround = aiEvidence(cues, names, s) ?? aiEvidence(cues, names, paragraphAround(paragraphs, s)) ?? (inLead ? (aiHead ?? aiLead) : null);
     if (!aiAround) continue;
-    if (s.start < zones.leadEnd) strongLead = true;
+    if (inLead) strongLead = true;
     else strongBody = true;
   }
   if (!strongLead && tc && input.titleFigures.some((f) => DEAL_ROLES.has(f.kind)) && aiEvidence(tc, input.titleNames, all) && dealEvidence(tc, all)) {

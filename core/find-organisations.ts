@@ -80,6 +80,10 @@ const W_ENUMERATION = 1.5;
 /** Unknown names that sound like investment firms ("Vy Capital", "Kestrel Ventures"). */
 const INVESTOR_SUFFIX = /\b(?:Capital|Ventures|Venture Partners|Partners|VC|Fund|Funds|Investments|Invest|Growth|Holdings?|Equity|Angels)$/;
 
+/** Characters before a subject in which a rival word makes it a competitor ("concorrenti come Harvey"):
+ *  long enough for "rivals such as", short enough not to reach a name earlier in the sentence. */
+const RIVAL_BEFORE_SUBJECT = 25;
+
 function isAiOnly(n: NameSpan): boolean {
   return n.entry?.kinds.includes('ai') === true && !n.entry.kinds.includes('investor');
 }
@@ -142,7 +146,10 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
   for (const v of upTo(cues.fundingVerb)) {
     const s = sentenceAt(v.start);
     const w = followedByDeal(v.end, s.end) ? W_SUBJECT : W_SUBJECT / 2;
-    hit(at.subjectBefore(v.start, s.start), 'company', w, 'subject', v.start);
+    const subject = at.subjectBefore(v.start, s.start);
+    // "concorrenti come Harvey hanno raccolto…", "rivals such as X raised…": a rival's own raise.
+    if (subject && cues.rival.has(Math.max(s.start, subject.start - RIVAL_BEFORE_SUBJECT), subject.start)) continue;
+    hit(subject, 'company', w, 'subject', v.start);
   }
 
   // German and reported speech put the verb late ("Das Start-up Parloa, das …, hat … abgeschlossen"):
@@ -248,7 +255,9 @@ export function collectOrganisationHits(text: string, lang: Lang, ctx: OrgContex
       // "nella lista degli investitori c'è mezzo gotha della Silicon Valley: Nvidia, Accel…"
       const colon = list === cues.investorNoun ? text.slice(p.end, Math.min(s.end, p.end + 200)).indexOf(':') : -1;
       if (colon >= 0) {
-        for (const n of at.listAfter(p.end + colon + 1, s.end)) hit(n, 'investor', W_INVESTOR, 'colon-list', p.start);
+        // Only a real list: after "Investoren sind überzeugt:" one name opens a clause, it lists nobody.
+        const listed = at.listAfter(p.end + colon + 1, s.end);
+        if (listed.length >= 2) for (const n of listed) hit(n, 'investor', W_INVESTOR, 'colon-list', p.start);
       }
     }
   }

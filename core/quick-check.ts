@@ -50,7 +50,10 @@ const AI_WORDS: ReadonlyArray<readonly [text: string, pattern?: RegExp]> = [
   [' linguistic', /modell[oi] linguistic/],
   ['foundation model'],
   ['superintelligen'],
-  ['neural network'],
+  // "neural network", "rete neurale"; "neuronale Netze", "réseau neuronal", "red neuronal".
+  ['neural'],
+  ['neuronal'],
+  ['selbstlernend'],
   ['computer vision'],
   ['vision par ordinateur'],
   ['algorithm'],

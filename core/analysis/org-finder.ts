@@ -20,7 +20,12 @@ const POSSESSIVE_AFTER = latinRegex(/^[’']s?(?![\p{L}])/u);
 /** The word (apostrophes included) right before a name, for article and "of" checks. */
 const LAST_WORD = latinRegex(/([\p{L}’']+)[\s\u00a0]*$/u);
 /** A sentence or clause stop; a dot inside a number ("14.300") or a name ("T. Rowe") is not one. */
+const WORD_CHAR = /\p{L}/u;
 const SENTENCE_STOP = /[;!?\n]|\.(?=\s|$)/;
+/** What follows a wire dateline's place ("ANCONA (ANSA) - ", "BERLIN, 3. März (Reuters) – "): an optional
+ *  date, an optional agency in brackets, then a dash. Bounded pieces, so one pass over at most ~70 chars. */
+const DATELINE_AFTER = /^(?:,[^\n,()–—-]{1,30})?[\s\u00a0]*(\([^()\n]{1,30}\))?[\s\u00a0]*[-–—][\s\u00a0]/u;
+const ALL_CAPS = latinRegex(/^[\p{Lu}\s\u00a0.'’-]+$/u);
 /** Between an analyst noun and the employer's name: "analysts at X", "analystes de X", "Analysten von X". */
 const ANALYST_LINK = /^[\s\u00a0]*(?:at|from|with|of|chez|de|d[’']|du|des|bei|von|der|del|della|dei|di)?[\s\u00a0]*$/iu;
 const BY_WORDS = /^[\s\u00a0]*(?:by|par|durch|von|por|da parte di|da|dal|dalla)[\s\u00a0]+$/iu;
@@ -117,6 +122,9 @@ export class Finder {
   sentenceSubject(start: number, end: number): NameSpan | null {
     const n = this.names[this.firstStartingAt(start)];
     if (!n || n.start >= end || n.start - start > MAX_GAP) return null;
+    // A wire dateline's place is not the subject: the sentence starts after its dash.
+    const dateline = DATELINE_AFTER.exec(this.text.slice(n.end, n.end + 70));
+    if (dateline && (dateline[1] || ALL_CAPS.for(this.text).test(n.name))) return this.sentenceSubject(n.end + dateline[0].length, end);
     // One adjective may come first ("La barcelonesa Ondara AI ha…").
     return this.fillerOnly(this.text.slice(start, n.start), 1) ? n : null;
   }
@@ -217,6 +225,10 @@ export class Finder {
       const gap = this.text.slice(cur, n.start);
       if (out.length === 0) {
         if (!this.fillerOnly(gap, 2)) break;
+        // "Investoren sind überzeugt: Caremind hat…": words and then a colon open a clause, not a list
+        // (a list after a colon is read by the caller that looks for one).
+        const colon = gap.indexOf(':');
+        if (colon > 0 && WORD_CHAR.test(gap.slice(0, colon))) break;
         // "Beteiligungsgesellschaft von Spotify": the name owns the investor, it is not one.
         if (possessiveStops && this.lastMatch(this.lex.ofWords, gap) !== null) break;
       } else {

@@ -9,7 +9,16 @@ export const de = (): FundingLexicon => ({
 
   aiTerms: [
     'künstliche(?:n|r)? Intelligenz',
-    'maschinelle(?:s|n)? Lernen',
+    'maschinelle(?:s|n|m)? Lernen',
+    'Machine-Learning',
+    'Deep-Learning',
+    'Large Language Models?',
+    'Computer Vision',
+    // "ein selbstlernendes System", "lernende Software": how business pages describe AI without the word.
+    'selbstlernende(?:s|n|r|m)?',
+    'lernende(?:s|n)? (?:Systeme?|Software|Algorithmen)',
+    '\\p{L}*[Bb]ilderkennung',
+    '\\p{L}*[Ss]pracherkennung',
     'Deep Learning',
     'Machine Learning',
     'generative(?:n|r|s)?',
@@ -73,6 +82,10 @@ export const de = (): FundingLexicon => ({
     'eingeworben',
     'einwerben',
     'stemmt',
+    // Colloquial business German ("sackt … 12,5 Mio. Euro ein", "eingesackt"); "schnappt sich" is left out:
+    // it buys companies as often as it raises money ("Nvidia schnappt sich Run:ai").
+    'sack(?:t|en|te|ten)',
+    'eingesackt',
   ],
   investVerbs: [
     'leih(?:t|en)',
@@ -114,6 +127,11 @@ export const de = (): FundingLexicon => ({
   investorNouns: ['Business[- ]Angels?', '\\p{L}*[Ii]nvestor(?:en|in|innen)?', '\\p{L}*[Gg]eldgeber(?:n|in)?', '\\p{L}*[Kk]apitalgeber(?:n)?', 'Anteilseigner(?:n)?', '\\p{L}*[Ii]nvestmentfirma', '\\p{L}*[Ii]nvestmentgesellschaft', '\\p{L}*[Bb]eteiligungsgesellschaft', '\\p{L}*[Ss]taatsfonds', 'VCs?', 'Fonds'],
   lead: [
     '(?:Runde|Finanzierungsrunde|Finanzierung|Investition) f[üu]hr(?:t|te|en)',
+    '(?:Runde|Finanzierungsrunde|Finanzierung|Investition) leit(?:et|ete|eten)',
+    '(?:Runde|Finanzierungsrunde|Finanzierung) (?:wird|wurde) von',
+    // "bei Investoren um Earlybird": the backers gathered around the lead.
+    '(?:Investoren|Geldgebern|Kapitalgebern|Investorengruppe|Konsortium) um',
+    'an der Spitze (?:der|des) (?:Investoren|Geldgeber|Kapitalgeber|Konsortiums|Runde) steh(?:t|en)',
     'angef[üu]hrt (?:wird |wurde )?von',
     'angef[üu]hrt (?:wird|wurde) (?:sie|\\p{L}+ \\p{L}+) (?:von|vom|durch)',
     'angef[üu]hrt (?:von|vom|durch)',
@@ -126,7 +144,7 @@ export const de = (): FundingLexicon => ({
     'angef[üu]hrt durch',
     'geleitet von',
   ],
-  leadAfter: ['angef[üu]hrt', 'f[üu]hrt(?:e)? die (?:Finanzierungsrunde|Investitionsrunde|Runde|Finanzierung|Investition)', 'hat die (?:Finanzierungsrunde|Investitionsrunde|Runde|Finanzierung) angef[üu]hrt'],
+  leadAfter: ['angef[üu]hrt', 'angef[üu]hrten (?:Finanzierungsrunde|Runde|Finanzierung|Serie-[A-H]-Runde|Investitionsrunde)', '(?:der|die|das) die (?:Finanzierungsrunde|Runde|Finanzierung) (?:anf[üu]hrt|anf[üu]hrte|angef[üu]hrt hat)', 'f[üu]hrt(?:e)? die (?:Finanzierungsrunde|Investitionsrunde|Runde|Finanzierung|Investition)', 'hat die (?:Finanzierungsrunde|Investitionsrunde|Runde|Finanzierung) angef[üu]hrt'],
   leadSuffixes: ['geführte(?:n|r)?', 'angeführte(?:n|r)?'],
   backerSuffixes: ['finanzierte(?:n|s)?', 'unterstützte(?:n|s)?', 'gestützte(?:n|s)?'],
   ofWords: ['von', 'für', 'bei', 'des', 'der'],
@@ -140,11 +158,13 @@ export const de = (): FundingLexicon => ({
     'unter Beteiligung von',
     'mit Beteiligung von',
     'beteiligt (?:sind|waren|haben sich)',
+    'beteiligt (?:haben|hatten) sich(?: zudem| auch| außerdem| ebenfalls)?',
     'beteiligten sich',
     'beteiligt sich',
     'sowie',
     'darunter',
     'dabei sind',
+    'neu dabei (?:ist|sind)',
     'mit dabei',
     'zusammen mit',
     'gemeinsam mit',
@@ -162,7 +182,7 @@ export const de = (): FundingLexicon => ({
     'u\\.a\\.',
     'unter anderem',
   ],
-  participationAfter: ['investier(?:en|ten)(?: ebenfalls| auch)?', 'beteiligten sich', 'beteiligen sich', 'haben sich (?:ebenfalls |auch )?beteiligt', 'sind (?:ebenfalls |auch )?(?:beteiligt|dabei|an Bord|mit von der Partie)', 'zogen mit', 'ziehen mit', 'steigen (?:ebenfalls |auch )?ein', 'stiegen (?:ebenfalls |auch )?ein', 'investierten (?:ebenfalls|auch)'],
+  participationAfter: ['investier(?:en|ten)(?: ebenfalls| auch)?', 'beteiligten sich', 'beteiligen sich', 'haben sich (?:ebenfalls |auch )?beteiligt', 'sind (?:ebenfalls |auch )?(?:beteiligt|dabei|an Bord|mit von der Partie)', 'ist (?:ebenfalls |auch )?(?:beteiligt|dabei|an Bord|mit von der Partie)', 'beteiligte sich(?: ebenfalls| auch| erneut)?', 'zogen mit', 'ziehen mit', 'steigen (?:ebenfalls |auch )?ein', 'stiegen (?:ebenfalls |auch )?ein', 'investierten (?:ebenfalls|auch)'],
   companyDescriptors: [
     '\\p{L}*[Ss]tart-?[Uu]ps?',
     '\\p{L}*[Kk]onzern',
@@ -188,6 +208,9 @@ export const de = (): FundingLexicon => ({
   valuationPost: ['Post-?Money', 'nach der (?:Finanzierung|Runde|Investition)'],
   previousValue: ['nach zuletzt', 'zuletzt', 'zuvor', 'vorher', 'nach zuvor', 'gegen[üu]ber', 'von zuvor', 'im Vergleich zu', 'bisher', 'verglichen mit'],
   previousRound: [
+    // "Noch im März war OpenAI bei einer von Softbank angeführten Runde … bewertet worden": a month after
+    // "noch/erst/schon" looks back, even in the lead.
+    '(?:noch|erst|schon) im (?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)',
     'im vergangenen Jahr',
     'vergangenes Jahr',
     'letztes Jahr',
@@ -241,6 +264,8 @@ export const de = (): FundingLexicon => ({
   analysts: ['Analyst(?:en|in|innen)?', 'Ökonom(?:en|in)?', 'Strategen', 'Marktbeobachter'],
   personTitles: ['Chef(?:in)?', 'Vorstandschef(?:in)?', 'Vorstandsvorsitzende(?:r)?', 'Geschäftsführer(?:in)?', 'Mitgründer(?:in)?', 'Mit-Gründer(?:in)?', 'Gründer(?:in)?', '\\p{L}+-Gründer(?:in)?', 'Präsident(?:in)?', 'Minister(?:in)?', 'Kanzler(?:in)?', 'Partner(?:in)?', 'Analyst(?:in)?', 'Forscher(?:in)?', 'Professor(?:in)?', 'Herr', 'Frau', 'Dr\\.', 'Milliardär(?:in)?', 'Unternehmer(?:in)?', 'früher(?:e|en)?', 'ehemalige(?:n|r)?', 'Technikchef(?:in)?', 'Finanzchef(?:in)?'],
   notNames: [
+    // Sentence-opening adjectives of a chatty lead ("Gute Nachrichten aus Wien: …").
+    'Gute', 'Schlechte', 'Große', 'Neue', 'Frisches', 'Frische',
     'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Einen', 'Einem', 'Eines', 'Es', 'Er', 'Sie',
     'Wir', 'Ihr', 'Sein', 'Seine', 'Ihre', 'Und', 'Oder', 'Aber', 'Doch', 'In', 'Im', 'Am', 'An', 'Auf', 'Aus', 'Bei',
     'Mit', 'Nach', 'Von', 'Vom', 'Zu', 'Zum', 'Zur', 'Für', 'Über', 'Unter', 'Vor', 'Wie', 'Was', 'Wer', 'Wo',
@@ -282,7 +307,7 @@ export const de = (): FundingLexicon => ({
 
   negatives: {
     sport: ['Ablöse(?:summe)?', 'Transfer(?:s|markt|fenster)?', 'Fußballer', 'Stürmer', 'Mittelfeldspieler', 'Torwart', 'Bundesliga', 'Champions League', 'Verein', 'Saison', 'Trainer', 'FC Bayern'],
-    earnings: ['Quartal(?:s|szahlen)?', 'Q[1-4]', 'Geschäftszahlen', 'Bilanz', 'Aktien?', 'Aktienkurs', 'Börse(?:nwert)?', 'Marktwert', 'Marktkapitalisierung', 'Wall Street', 'Nasdaq', 'DAX', 'Dividende', 'Aktienrückkauf', 'Prognose', 'Geschäftsjahr'],
+    earnings: ['Quartal(?:s|szahlen)?', 'Q[1-4]', 'Geschäftszahlen', 'Bilanz', 'Aktien?', 'Aktienkurs', 'Börse(?:nwert)?', 'Marktwert', 'Marktkapitalisierung', 'Wall Street', 'Nasdaq', 'DAX(?!-)', 'Dividende', 'Aktienrückkauf', 'Prognose', 'Geschäftsjahr'],
     fine: ['Strafe', 'Bußgeld(?:er)?', 'Geldbuße', 'Geldstrafe', 'Sanktion(?:en)?', 'verhängt', 'Kartellamt', 'Datenschutzbehörde'],
     licensing: ['Lizenz(?:vertrag|abkommen|deal|vereinbarung)?', 'Lizenzen', 'Verlage?', 'Inhalte-?Deal', 'Medienpartnerschaft'],
     lawsuit: ['Klage', 'verklagt', 'Gericht', 'Prozess', 'Vergleich', 'Urheberrecht', 'Schadensersatz', 'Rechtsstreit'],
