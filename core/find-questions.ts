@@ -277,9 +277,19 @@ export function findQuestions(text: string, sentences: Sentence[], lang: Lang, o
   const questions: Question[] = [];
   sentences.forEach((sentence, index) => {
     const own = text.slice(sentence.start, sentence.end);
+    const parts = explicitParts(own, rules, sentence.end <= headlineEnd);
+    // Most sentences ask nothing: the furniture check (folding the sentence's words) is paid only by
+    // those that would give a question, which leaves every result as it was and spares long texts of
+    // many short sentences a fold per sentence.
+    if (parts.length === 0) {
+      if (rules.implicit.test(fold(own)) && !isFurniture(own, rules)) {
+        questions.push({ start: sentence.start, end: sentence.end, text: own, kind: 'implicit', themes: themesOf(own, lang), sentence: index });
+      }
+      return;
+    }
     if (isFurniture(own, rules)) return;
 
-    const explicit = explicitParts(own, rules, sentence.end <= headlineEnd).filter((part) => !isFurniture(own.slice(part.start, part.end), rules));
+    const explicit = parts.filter((part) => !isFurniture(own.slice(part.start, part.end), rules));
     for (const part of explicit) {
       const brokenFrom = part.start === 0 ? subheadStart(text, sentences, index) : -1;
       const start = brokenFrom >= 0 ? brokenFrom : sentence.start + part.start;
