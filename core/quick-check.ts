@@ -126,7 +126,10 @@ function hasAiWord(lower: string): boolean {
 export const AI_WORDS_FOR_TESTS = AI_WORDS;
 
 // Money and deal vocabulary: currency amounts, scale words, funding / acquisition / valuation words.
-const MONEY_OR_DEAL = new RegExp(
+// Built on first use: most pages the gate sees have no AI term, and never need it.
+let moneyOrDeal: RegExp | undefined;
+const moneyOrDealRegex = (): RegExp =>
+  (moneyOrDeal ??= new RegExp(
   [
     // A currency sign or code on either side of the number: "$40", "CHF 15", "C$ 2", "2,4 G$",
     // "500 M$", "3 Mio.", "22 MCHF", "23.000 millones de reales". The digit run is bounded by the
@@ -220,7 +223,16 @@ const MONEY_OR_DEAL = new RegExp(
     'unicorno',
     'plan',
   ].join('|'),
-);
+));
+
+// Every acronym the regex knows holds one of these: a text without any (most pages) skips the regex,
+// whose look-behind is tried at every position of the text, and whose first run is interpreted.
+const ACRONYM_PIECES = ['AI', 'IA', 'KI', 'AGI', 'A.', 'I.', 'K.', 'LLM', 'GPU'];
+
+function mayHaveAcronym(text: string): boolean {
+  for (const piece of ACRONYM_PIECES) if (text.includes(piece)) return true;
+  return false;
+}
 
 function clip(s: string | undefined): string {
   return typeof s === 'string' ? s.slice(0, MAX_CHARS_PER_SIGNAL) : '';
@@ -233,6 +245,6 @@ export function quickCheck(signals: QuickSignals): boolean {
   // The word lists are lower case and matched against lower-cased text rather than with the `i` flag:
   // V8 compiles case-insensitive patterns more slowly, and the five languages lower-case without surprises.
   const lower = text.toLowerCase();
-  if (!AI_ACRONYM.test(text) && !hasAiWord(lower)) return false;
-  return MONEY_OR_DEAL.test(lower);
+  if (!(mayHaveAcronym(text) && AI_ACRONYM.test(text)) && !hasAiWord(lower)) return false;
+  return moneyOrDealRegex().test(lower);
 }

@@ -97,7 +97,12 @@ const SIGNAL_META = metaSelectors([
 export function readPageSignals(doc: Document): PageSignals {
   const meta = readHeadMeta(doc, SIGNAL_META);
   const get = (key: string): string => meta.get(key) ?? '';
-  const keywords = [...new Set([get('keywords'), get('news_keywords'), get('article:tag')])].filter((k) => k !== '').join(', ');
+  const labels: string[] = [];
+  for (const key of ['keywords', 'news_keywords', 'article:tag']) {
+    const value = get(key);
+    if (value !== '' && !labels.includes(value)) labels.push(value);
+  }
+  const keywords = labels.join(', ');
   return {
     title: cut(doc.title ?? ''),
     ogTitle: cut(get('og:title')),

@@ -31,8 +31,11 @@ export type GateOutcome = 'analyse' | 'rejected' | 'pending';
 // up on pages that show only a teaser line before hydrating.
 const MIN_LEAD_CHARS = 80;
 
+// A plain loop: this runs once per page in a cold content script, where iterator-based helpers cost more.
 function joinDistinct(parts: string[]): string {
-  return [...new Set(parts.filter((p) => p !== ''))].join('\n');
+  const kept: string[] = [];
+  for (const part of parts) if (part !== '' && !kept.includes(part)) kept.push(part);
+  return kept.join('\n');
 }
 
 /** Headline variants together (a site's og:title, <title> and <h1> often differ), labels as description. */

@@ -133,3 +133,20 @@ describe('the AI words’ plain texts (searched before any pattern is compiled)'
     }
   });
 });
+
+describe('the acronyms (case-sensitive, with a cheap look for their pieces first)', () => {
+  it.each([
+    ['AGI lab Nova raises $500 million', true],
+    ['Le labo d’I.A. lève 20 millions d’euros', true],
+    ['K.\u00a0I.-Firma sammelt 30 Mio. Euro ein', true],
+    ['LLMs: start-up raises $12M', true],
+    ['GPU cloud firm raises $1 billion', true],
+    ['GenAI start-up bags €8M', true],
+    // Lower case or inside words: not the acronyms.
+    ['Said the mayor of Miami, the budget grows by $2 billion', false],
+    ['SKI resort raises $40 million', false],
+  ])('%s → %s', (title, expected) => {
+    expect(quickCheck({ title })).toBe(expected);
+  });
+});
+
