@@ -6,6 +6,7 @@
 import type { BrowserContext, Route } from 'playwright-core';
 import type { Lang } from '../../core/types';
 import { ChromiumExt } from '../../tests/e2e/lib/chromium';
+import { READ_DECISIONS } from '../../tests/e2e/lib/contrepoint';
 import { serveSite } from '../../tests/e2e/lib/site';
 import type { Timed } from './cold-child';
 import { COLD_PAGE, COLD_SITE_PATTERN, coreInPage, type InPageCold, stagesInPage } from './core-in-page';
@@ -58,24 +59,6 @@ async function routeUnmatched(context: BrowserContext, siteOrigin: string): Prom
   });
   await context.route(COLD_SITE_PATTERN, (route: Route) => route.fulfill({ status: 200, body: COLD_PAGE, headers: { 'content-type': 'text/html' } }));
 }
-
-// The panel's statuses are in storage.session; the gate keeps its "no" in the tab (lib/gate-handle.ts).
-const READ_DECISIONS = `(async () => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  const all = await api.storage.session.get(null);
-  const out = Object.entries(all).filter(([k]) => k.startsWith('tab-status:')).map(([, v]) => v);
-  for (const tab of await api.tabs.query({})) {
-    if (typeof tab.id !== 'number') continue;
-    try {
-      const [r] = await api.scripting.executeScript({
-        target: { tabId: tab.id },
-        func: () => globalThis[Symbol.for('contrepoint.gate')]?.decision ?? null,
-      });
-      if (r?.result) out.push(r.result);
-    } catch {}
-  }
-  return out;
-})()`;
 
 export async function browserBench(o: BrowserBenchOptions): Promise<BrowserReport> {
   const site = await serveSite();

@@ -80,6 +80,28 @@ export interface TabStatus {
 }
 
 /**
+ * Every decision the extension holds, evaluated in its own context: the panel's statuses from
+ * storage.session, and the gate's "no" from each tab's isolated world (entrypoints/lib/gate-handle.ts).
+ * Also used by the bench (scripts/bench/browser-bench.ts).
+ */
+export const READ_DECISIONS = `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const all = await api.storage.session.get(null);
+  const out = Object.entries(all).filter(([k]) => k.startsWith('tab-status:')).map(([, v]) => v);
+  for (const tab of await api.tabs.query({})) {
+    if (typeof tab.id !== 'number') continue;
+    try {
+      const [r] = await api.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: () => globalThis[Symbol.for('contrepoint.gate')]?.decision ?? null,
+      });
+      if (r?.result) out.push(r.result);
+    } catch {}
+  }
+  return out;
+})()`;
+
+/**
  * Waits until the extension has decided about the page at `url` (loaded after `since`): the content
  * script's gate keeps its "no" in the tab (read here through scripting.executeScript), the panel's
  * analysis reports its status to the background, which keeps it in `storage.session`. This is the
@@ -91,27 +113,9 @@ export async function waitForDecision(
   since: number,
   timeoutMs = 15_000,
 ): Promise<TabStatus> {
-  const read = `(async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    const all = await api.storage.session.get(null);
-    const stored = Object.entries(all).filter(([k]) => k.startsWith('tab-status:')).map(([, v]) => v);
-    // The gate keeps its "no" in the tab's isolated world (entrypoints/lib/gate-handle.ts).
-    const fromGates = [];
-    for (const tab of await api.tabs.query({})) {
-      if (typeof tab.id !== 'number') continue;
-      try {
-        const [r] = await api.scripting.executeScript({
-          target: { tabId: tab.id },
-          func: () => globalThis[Symbol.for('contrepoint.gate')]?.decision ?? null,
-        });
-        if (r?.result) fromGates.push(r.result);
-      } catch {}
-    }
-    return [...stored, ...fromGates];
-  })()`;
   return waitFor(
     async () => {
-      const statuses = await d.extensionEval<TabStatus[]>(read);
+      const statuses = await d.extensionEval<TabStatus[]>(READ_DECISIONS);
       return statuses.find((s) => s.url === url && s.at >= since - 5) ?? null;
     },
     `the extension's decision on ${url} (a tab status in storage.session)`,
