@@ -115,9 +115,15 @@ const AI_WORDS: ReadonlyArray<readonly [text: string, pattern?: RegExp]> = [
   ['gigausine'],
 ];
 
+// Indexed loops, no destructuring: this runs once per page in cold code, where `for…of` and `[a, b] =`
+// go through the iterator protocol in the interpreter (measured: half of the check's first-call time).
 function hasAiWord(lower: string): boolean {
-  for (const [text, pattern] of AI_WORDS) {
-    if (lower.includes(text) && (pattern === undefined || pattern.test(lower))) return true;
+  for (let i = 0; i < AI_WORDS.length; i++) {
+    const word = AI_WORDS[i] as (typeof AI_WORDS)[number];
+    if (lower.includes(word[0])) {
+      const pattern = word[1];
+      if (pattern === undefined || pattern.test(lower)) return true;
+    }
   }
   return false;
 }
@@ -230,7 +236,7 @@ const moneyOrDealRegex = (): RegExp =>
 const ACRONYM_PIECES = ['AI', 'IA', 'KI', 'AGI', 'A.', 'I.', 'K.', 'LLM', 'GPU'];
 
 function mayHaveAcronym(text: string): boolean {
-  for (const piece of ACRONYM_PIECES) if (text.includes(piece)) return true;
+  for (let i = 0; i < ACRONYM_PIECES.length; i++) if (text.includes(ACRONYM_PIECES[i] as string)) return true;
   return false;
 }
 

@@ -1,8 +1,8 @@
-import { collapseWhitespace } from './collapse-whitespace';
-import { metaSelectors, readHeadMeta } from './read-meta';
+import { collapseWhitespacePlain } from './collapse-whitespace';
+import { firstMetaValue, metaSelector } from './first-meta-value';
 
 // The cheap first look the content script takes at every page, before deciding whether the page is
-// worth reading in full. Bounded work: one native query per <meta> key it uses, lookups of the
+// worth reading in full. Bounded work: one native query per kind of <meta> it uses (three), lookups of the
 // first <h1>, <article> and <main> (native, stopping at the first match; only a page without one pays a
 // native pass over its tree) and at most MAX_PARAGRAPHS_SEEN paragraphs per scope — no walk of our own
 // over the tree, no layout read.
@@ -23,11 +23,9 @@ export interface PageSignals {
   /** document.title as is (with its " | Site" suffix). */
   title: string;
   ogTitle: string;
-  /** meta description, else og:description. */
+  /** The first non-blank meta description or og:description. */
   description: string;
-  /** article:section. */
-  section: string;
-  /** keywords, news_keywords and article:tag, comma-separated. */
+  /** The first non-blank keywords, news_keywords or article:tag. */
   keywords: string;
   /** Text of the first <h1>. */
   h1: string;
@@ -36,7 +34,7 @@ export interface PageSignals {
 }
 
 function cut(text: string): string {
-  return collapseWhitespace(text.length > MAX_SIGNAL_CHARS * 4 ? text.slice(0, MAX_SIGNAL_CHARS * 4) : text).slice(
+  return collapseWhitespacePlain(text.length > MAX_SIGNAL_CHARS * 4 ? text.slice(0, MAX_SIGNAL_CHARS * 4) : text).slice(
     0,
     MAX_SIGNAL_CHARS,
   );
@@ -83,32 +81,26 @@ function readLead(doc: Document): string {
 }
 
 /** The meta keys the signals use: only these are looked for. */
-const SIGNAL_META = metaSelectors([
-  'og:title',
-  'description',
-  'og:description',
-  'article:section',
-  'keywords',
-  'news_keywords',
-  'article:tag',
-]);
+// One selector per kind of value, whichever key of the kind comes first: the check needs a description
+// and some labels, not each key's. Fewer, broader queries cost the page less (first-meta-value.ts).
+const OG_TITLE = metaSelector(['og:title']);
+const DESCRIPTION = metaSelector(['description', 'og:description']);
+const LABELS = metaSelector(['keywords', 'news_keywords', 'article:tag']);
+
+/** A head value cut to size. Meta values are not whitespace-collapsed: they are attribute text, one
+ *  line in practice, and every regex call costs this cold path time. */
+function clip(text: string): string {
+  return text.length > MAX_SIGNAL_CHARS ? text.slice(0, MAX_SIGNAL_CHARS) : text;
+}
 
 /** Title, metadata and lead of the page, for the cheap "is this an AI-funding article?" check. */
 export function readPageSignals(doc: Document): PageSignals {
-  const meta = readHeadMeta(doc, SIGNAL_META);
-  const get = (key: string): string => meta.get(key) ?? '';
-  const labels: string[] = [];
-  for (const key of ['keywords', 'news_keywords', 'article:tag']) {
-    const value = get(key);
-    if (value !== '' && !labels.includes(value)) labels.push(value);
-  }
-  const keywords = labels.join(', ');
+  const head = doc.head;
   return {
     title: cut(doc.title ?? ''),
-    ogTitle: cut(get('og:title')),
-    description: cut(get('description') || get('og:description')),
-    section: cut(get('article:section')),
-    keywords: cut(keywords),
+    ogTitle: clip(firstMetaValue(head, OG_TITLE)),
+    description: clip(firstMetaValue(head, DESCRIPTION)),
+    keywords: clip(firstMetaValue(head, LABELS)),
     h1: cut(doc.querySelector('h1')?.textContent ?? ''),
     lead: readLead(doc),
   };

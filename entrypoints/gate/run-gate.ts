@@ -31,10 +31,14 @@ export type GateOutcome = 'analyse' | 'rejected' | 'pending';
 // up on pages that show only a teaser line before hydrating.
 const MIN_LEAD_CHARS = 80;
 
-// A plain loop: this runs once per page in a cold content script, where iterator-based helpers cost more.
+// An indexed loop: this runs once per page in a cold content script, where `for…of` goes through the
+// iterator protocol in the interpreter.
 function joinDistinct(parts: string[]): string {
   const kept: string[] = [];
-  for (const part of parts) if (part !== '' && !kept.includes(part)) kept.push(part);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (part !== '' && !kept.includes(part)) kept.push(part);
+  }
   return kept.join('\n');
 }
 
@@ -42,7 +46,7 @@ function joinDistinct(parts: string[]): string {
 export function quickCheckInput(s: PageSignals): QuickCheckInput {
   return {
     title: joinDistinct([s.ogTitle, s.title, s.h1]),
-    description: joinDistinct([s.description, s.keywords, s.section]),
+    description: joinDistinct([s.description, s.keywords]),
     lead: s.lead,
   };
 }

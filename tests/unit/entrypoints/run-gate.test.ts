@@ -49,9 +49,8 @@ describe('quickCheckInput', () => {
       title: 'Same',
       ogTitle: 'Same',
       h1: 'Same',
-      description: '',
-      section: 'Tech',
-      keywords: '',
+      description: 'Tech',
+      keywords: 'Tech',
       lead: '',
     });
     expect(input.title).toBe('Same');

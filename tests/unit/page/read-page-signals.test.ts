@@ -16,7 +16,7 @@ const HEAD = `
   <meta property="og:locale" content="en_GB">`;
 
 describe('readPageSignals', () => {
-  it('reads title, metadata, language, the first <h1> and the lead paragraphs of the article', () => {
+  it('reads title, og:title, description, labels, the first <h1> and the lead paragraphs of the article', () => {
     const doc = page(`<html lang="en-GB"><head>${HEAD}</head><body>
       <nav><p>Home, Technology, Business, Science and every other section of the site you can visit today</p></nav>
       <article>
@@ -31,7 +31,6 @@ describe('readPageSignals', () => {
       title: 'Helsing raises €450 million for defence AI | Tech Ledger',
       ogTitle: 'Helsing raises €450 million for defence AI',
       description: "The Munich start-up's round is one of the largest in European defence technology.",
-      section: 'Technology',
       keywords: 'Helsing, defence, artificial intelligence',
       h1: 'Helsing raises €450 million',
       lead: [
