@@ -67,6 +67,28 @@ export function inlinePanelCss(): Plugin {
   };
 }
 
+/** V8's explicit compile hint (Chrome 136+): compile every function of the file with the script. */
+export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
+ * The gate runs nearly every function it has, once, on every matched page, in a world where nothing is
+ * compiled yet. V8 compiles functions lazily: pre-parsed with the script, parsed again and compiled on
+ * first call. The magic comment first in the file has it compile them all at once instead. Measured on
+ * the 25 real pages (A/B in Chromium 156, median of 3 rounds): 1.47 → 1.04 ms of script time added to a
+ * page the gate turns down. Only for the gate: the panel script calls a fraction of its functions, and
+ * compiling all of them would cost it more. Firefox ignores the comment.
+ */
+export function compileGateEagerly(): Plugin {
+  return {
+    name: 'contrepoint:compile-gate-eagerly',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const gate = bundle[GATE_FILE];
+      if (gate?.type === 'chunk' && !gate.code.startsWith(EAGER_COMPILE_HINT)) gate.code = `${EAGER_COMPILE_HINT}\n${gate.code}`;
+    },
+  };
+}
+
 /** The UI's message files as components/i18n.ts imports them (`?raw`: a string, parsed on first use). */
 const UI_MESSAGES_IMPORT = /[\\/]public[\\/]_locales[\\/][^\\/]+[\\/]messages\.json\?raw$/;
 
@@ -113,6 +135,7 @@ export default defineConfig({
       preact({ devToolsEnabled: command === 'serve' }),
       inlinePanelCss(),
       compactUiMessages(),
+      compileGateEagerly(),
     ],
     // ASCII-only output (other characters as \u escapes): a script with one non-ASCII character reaches
     // V8 as a two-byte string, converted in the tab's main thread before the panel script can be

@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { newsSiteMatches } from '../../../data/news-sites';
 import { PANEL_CSS_PLACEHOLDER } from '../../../entrypoints/lib/panel-css-placeholder';
-import config, { inlinePanelCss, LOCAL_TEST_ORIGINS } from '../../../wxt.config';
+import config, { compileGateEagerly, EAGER_COMPILE_HINT, inlinePanelCss, LOCAL_TEST_ORIGINS } from '../../../wxt.config';
 
 type Env = { browser: string; manifestVersion: 2 | 3; mode: string; command: 'build' | 'serve' };
 type Manifest = Record<string, unknown> & {
@@ -106,5 +106,25 @@ describe('inlinePanelCss', () => {
       'assets/popup.css': { type: 'asset', fileName: 'assets/popup.css', source: new TextEncoder().encode('.a{}') },
     });
     expect(Object.keys(bundle)).toEqual(['popup.js', 'assets/popup.css']);
+  });
+});
+
+describe('compileGateEagerly', () => {
+  type Bundle = Record<string, { type: 'chunk'; code: string; fileName: string }>;
+  const generate = (bundle: Bundle) => {
+    const plugin = compileGateEagerly() as Plugin & { generateBundle: (o: unknown, b: Bundle) => void };
+    plugin.generateBundle.call({}, {}, bundle);
+    return bundle;
+  };
+
+  it('puts the compile hint first in the gate, once, and nowhere else', () => {
+    const bundle = generate({
+      'gate.js': { type: 'chunk', fileName: 'gate.js', code: '(function(){gate()})();' },
+      'panel.js': { type: 'chunk', fileName: 'panel.js', code: '(function(){panel()})();' },
+    });
+    expect(bundle['gate.js']?.code).toBe(`${EAGER_COMPILE_HINT}\n(function(){gate()})();`);
+    expect(bundle['panel.js']?.code).toBe('(function(){panel()})();');
+    generate(bundle);
+    expect(bundle['gate.js']?.code.split(EAGER_COMPILE_HINT)).toHaveLength(2);
   });
 });
