@@ -231,11 +231,11 @@ function browserRows(r: BrowserReport): void {
   }
   rows.push({
     section: 'browser',
-    measure: 'panel visible after load, first AI page in a fresh browser',
+    measure: `panel visible after load, first AI page in a fresh browser (median of ${r.panelColdAll.length})`,
     value: r.panelCold.visibleMs,
     unit: 'ms',
     budget: budget.PANEL_VISIBLE_MS,
-    note: `${r.panelCold.url.replace(/^https?:\/\/[^/]+/, '')}; host inserted at ${formatValue(r.panelCold.hostMs, 'ms')}${Number.isFinite(r.panelCold.visibleMs) ? '' : '; PANEL NOT SHOWN'}`,
+    note: `${r.panelCold.url.replace(/^https?:\/\/[^/]+/, '')}; each browser: ${r.panelColdAll.map((p) => formatValue(p.visibleMs, 'ms')).join(', ')}${Number.isFinite(r.panelCold.visibleMs) ? '' : '; PANEL NOT SHOWN'}`,
   });
   rows.push({
     section: 'browser',

@@ -42,7 +42,10 @@ export interface BrowserBenchOptions {
 }
 
 export interface BrowserReport {
+  /** The cold start of the median fresh browser (by time to visible). */
   panelCold: PanelTiming;
+  /** Every fresh browser's cold start, in the order measured. */
+  panelColdAll: PanelTiming[];
   panelWarm: PanelTiming[];
   panelPhases: Phase[] | string;
   pages: PageCost[];
@@ -60,18 +63,42 @@ async function routeUnmatched(context: BrowserContext, siteOrigin: string): Prom
   await context.route(COLD_SITE_PATTERN, (route: Route) => route.fulfill({ status: 200, body: COLD_PAGE, headers: { 'content-type': 'text/html' } }));
 }
 
+// A cold start happens once per browser, so one browser gives one sample, and samples spread widely
+// (106–167 ms seen for the same article): the figure is the median of this many fresh browsers. More
+// steadies it further at about 3 s a browser.
+const COLD_BROWSERS = 3;
+
+async function coldPanel(extensionDir: string, url: string): Promise<PanelTiming> {
+  const chromium = await ChromiumExt.launch(extensionDir);
+  try {
+    return await panelTiming(chromium.context, url);
+  } finally {
+    await chromium.close();
+  }
+}
+
 export async function browserBench(o: BrowserBenchOptions): Promise<BrowserReport> {
   const site = await serveSite();
+  const [first, ...rest] = o.articles;
+  if (!first) throw new Error('browserBench: no AI-funding article given');
+  const articleUrl = (a: BenchArticleRef, origin = site.origin) => `${origin}/article/${a.lang}/${a.slug}`;
+  o.log(`  panel on the first AI-funding article in ${COLD_BROWSERS} fresh browsers (cold start)`);
+  const panelColdAll: PanelTiming[] = [];
+  try {
+    for (let i = 1; i < COLD_BROWSERS; i++) panelColdAll.push(await coldPanel(o.extensionDir, articleUrl(first)));
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
   const chromium = await ChromiumExt.launch(o.extensionDir);
   try {
     const context = chromium.context;
     await routeUnmatched(context, site.origin);
-    const articleUrl = (a: BenchArticleRef, origin = site.origin) => `${origin}/article/${a.lang}/${a.slug}`;
 
-    o.log('  panel on AI-funding articles (the first one in this fresh browser is the cold start)');
-    const [first, ...rest] = o.articles;
-    if (!first) throw new Error('browserBench: no AI-funding article given');
-    const panelCold = await panelTiming(context, articleUrl(first));
+    o.log('  panel on AI-funding articles (the first one in this fresh browser is its cold start)');
+    panelColdAll.push(await panelTiming(context, articleUrl(first)));
+    const byVisible = [...panelColdAll].sort((a, b) => a.visibleMs - b.visibleMs);
+    const panelCold = byVisible[Math.floor(byVisible.length / 2)] as PanelTiming;
     const panelWarm: PanelTiming[] = [];
     for (let round = 0; round < o.panelRounds; round++) {
       for (const a of round === 0 ? rest : o.articles) panelWarm.push(await panelTiming(context, articleUrl(a)));
@@ -102,7 +129,7 @@ export async function browserBench(o: BrowserBenchOptions): Promise<BrowserRepor
       coreInPageRows.push({ lang: a.lang, ...(await coreInPage(context, o.bundle, a.text, a.title)) });
       stagesRows.push({ lang: a.lang, stages: await stagesInPage(context, o.bundle, a.text, a.title) });
     }
-    return { panelCold, panelWarm, panelPhases, pages, memory, coreInPage: coreInPageRows, stagesInPage: stagesRows };
+    return { panelCold, panelColdAll, panelWarm, panelPhases, pages, memory, coreInPage: coreInPageRows, stagesInPage: stagesRows };
   } finally {
     await chromium.close();
     await site.close();
