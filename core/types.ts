@@ -62,16 +62,21 @@ export interface Money {
   inTitle?: boolean;
 }
 
-export type ThemeId =
-  | 'europe-catch-up'
-  | 'sovereignty'
-  | 'ethics'
-  | 'concentration'
-  | 'bubble'
-  | 'compute-energy'
-  | 'jobs'
-  | 'regulation'
-  | 'open-source';
+/** The debate themes' ids, the same in every language and on every outlet (texts in data/themes.ts); the
+ *  results server accepts these and no other (server/schemas.ts). */
+export const THEME_IDS = [
+  'europe-catch-up',
+  'sovereignty',
+  'ethics',
+  'concentration',
+  'bubble',
+  'compute-energy',
+  'jobs',
+  'regulation',
+  'open-source',
+] as const;
+
+export type ThemeId = (typeof THEME_IDS)[number];
 
 export interface Question extends Span {
   text: string;

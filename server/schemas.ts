@@ -1,20 +1,7 @@
 // The shape of everything a client may send. Strict patterns double as a security boundary: nothing that
 // reaches the database or a log can contain anything but these few characters.
 import { z } from 'zod';
-import { LANGS } from '../core/types';
-
-/** The theme polls' ids, the same in every language and on every outlet (see data/themes.ts). */
-export const THEME_IDS = [
-  'europe-catch-up',
-  'sovereignty',
-  'ethics',
-  'concentration',
-  'bubble',
-  'compute-energy',
-  'jobs',
-  'regulation',
-  'open-source',
-] as const;
+import { LANGS, THEME_IDS } from '../core/types';
 
 const THEME_POLL = new RegExp(`^theme:(${THEME_IDS.join('|')})$`);
 // An article poll: 16 hex digits of a hash of the canonical URL and the question (core/build-polls.ts).

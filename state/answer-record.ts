@@ -1,7 +1,7 @@
 // The stored shape of one poll answer, its validation and its migrations. Answers refer to content by a
 // stable poll id and a text quote, never by offsets, so they stay meaningful after the page changes.
 import type { TextQuote } from '../core/build-polls';
-import { LANGS, type Lang, type ThemeId } from '../core/types';
+import { LANGS, type Lang, THEME_IDS, type ThemeId } from '../core/types';
 
 export const ANSWER_VERSION = 2;
 
@@ -41,21 +41,11 @@ export interface AnswerRecordV1 {
   url: string;
 }
 
-const THEME_IDS: readonly string[] = [
-  'europe-catch-up',
-  'sovereignty',
-  'ethics',
-  'concentration',
-  'bubble',
-  'compute-energy',
-  'jobs',
-  'regulation',
-  'open-source',
-] satisfies ThemeId[];
+const THEME_ID_SET: ReadonlySet<string> = new Set(THEME_IDS);
 
 export function themeOfPollId(pollId: string): ThemeId | null {
   const theme = pollId.startsWith('theme:') ? pollId.slice('theme:'.length) : '';
-  return THEME_IDS.includes(theme) ? (theme as ThemeId) : null;
+  return THEME_ID_SET.has(theme) ? (theme as ThemeId) : null;
 }
 
 /**
@@ -107,7 +97,7 @@ export function isAnswerRecord(x: unknown): x is AnswerRecord {
     isString(x.pollId) &&
     x.pollId.length > 0 &&
     (x.kind === 'theme' || x.kind === 'article') &&
-    (x.themeId === null || (isString(x.themeId) && THEME_IDS.includes(x.themeId))) &&
+    (x.themeId === null || (isString(x.themeId) && THEME_ID_SET.has(x.themeId))) &&
     (x.optionId === null || isString(x.optionId)) &&
     isString(x.question) &&
     isQuote(x.quote) &&

@@ -1,5 +1,6 @@
 // Quiz scores by article, as a zustand vanilla store over one versioned storage item.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { queuedItemWriter } from './queued-item-writer';
 import { defineQuizScoresItem, type QuizScore, type QuizScores } from './storage-items';
 import { type StoreError, toStoreError } from './store-error';
 
@@ -19,27 +20,15 @@ export interface QuizStore {
 
 export function createQuizStore(): QuizStore {
   const item = defineQuizScoresItem();
-  let queue: Promise<unknown> = Promise.resolve();
 
   const store = createStore<QuizState>()((set) => {
-    // Read-modify-write of one item, queued within the tab. Two tabs finishing a quiz in the same
-    // millisecond could still drop one score; a score is cheap to redo, unlike an answer's history.
-    const write = (change: (current: QuizScores) => QuizScores): Promise<boolean> => {
-      const task = async (): Promise<boolean> => {
-        try {
-          const next = change((await item.getValue()) ?? {});
-          await item.setValue(next);
-          set({ scores: next, error: null });
-          return true;
-        } catch (error) {
-          set({ error: toStoreError(error) });
-          return false;
-        }
-      };
-      const next = queue.then(task, task);
-      queue = next;
-      return next;
-    };
+    // Two tabs finishing a quiz in the same millisecond could still drop one score; a score is cheap to
+    // redo, unlike an answer's history.
+    const write = queuedItemWriter(
+      async (): Promise<QuizScores> => (await item.getValue()) ?? {},
+      (next) => item.setValue(next),
+      { saved: (scores) => set({ scores, error: null }), failed: (error) => set({ error: toStoreError(error) }) },
+    );
     return {
       scores: {},
       ready: false,

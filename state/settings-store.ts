@@ -1,6 +1,7 @@
 // Reader preferences as a zustand vanilla store, kept in step with storage (and so with other tabs and
 // the options page) through the item's watch.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { queuedItemWriter } from './queued-item-writer';
 import { normaliseSettings, type Settings } from './settings';
 import { defineSettingsItem } from './storage-items';
 import { type StoreError, toStoreError } from './store-error';
@@ -22,25 +23,13 @@ export interface SettingsStore {
 
 export function createSettingsStore(): SettingsStore {
   const item = defineSettingsItem();
-  let queue: Promise<unknown> = Promise.resolve();
 
   const store = createStore<SettingsState>()((set, get) => {
-    const write = (change: (current: Settings) => Settings): Promise<boolean> => {
-      const task = async (): Promise<boolean> => {
-        try {
-          const next = change(normaliseSettings(await item.getValue()));
-          await item.setValue(next);
-          set({ settings: next, error: null });
-          return true;
-        } catch (error) {
-          set({ error: toStoreError(error) });
-          return false;
-        }
-      };
-      const next = queue.then(task, task);
-      queue = next;
-      return next;
-    };
+    const write = queuedItemWriter(
+      async () => normaliseSettings(await item.getValue()),
+      (next) => item.setValue(next),
+      { saved: (settings) => set({ settings, error: null }), failed: (error) => set({ error: toStoreError(error) }) },
+    );
     return {
       settings: normaliseSettings(item.fallback),
       ready: false,

@@ -8,7 +8,7 @@ import { toBase64Url } from '../../server/base64url';
 import { loadConfig } from '../../server/config';
 import { checkPow, powMessage } from '../../server/pow';
 import { derivePseudonym } from '../../server/pseudonym';
-import { THEME_IDS } from '../../server/schemas';
+import { THEME_IDS } from '../../core/types';
 import { repoRoot } from '../shared-dir';
 
 const doc = readFileSync(resolve(repoRoot, 'docs/server-api.md'), 'utf8');

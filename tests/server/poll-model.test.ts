@@ -5,7 +5,8 @@ import { articlePollId, themePollId } from '../../core/build-polls';
 import { SCALES, THEME_POLLS } from '../../data/polls';
 import { THEMES } from '../../data/themes';
 import { MAX_OPTIONS_PER_POLL } from '../../server/app';
-import { answerBodySchema, pollIdSchema, THEME_IDS } from '../../server/schemas';
+import { THEME_IDS } from '../../core/types';
+import { answerBodySchema, pollIdSchema } from '../../server/schemas';
 
 describe('the server’s poll model matches the extension’s', () => {
   it('knows exactly the extension’s themes', () => {

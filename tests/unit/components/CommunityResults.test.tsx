@@ -1,7 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CommunityResults } from '../../../components/CommunityResults';
 import { InlinePollContainer } from '../../../components/InlinePollContainer';
 import { setUiLanguage } from '../../../components/i18n';
@@ -9,12 +8,13 @@ import { Panel, type PanelProps } from '../../../components/Panel';
 import { buildPolls, type PollDef } from '../../../core/build-polls';
 import { buildQuiz } from '../../../core/build-quiz';
 import { THEME_POLLS } from '../../../data/polls';
-import { type AnswersStore, createAnswersStore } from '../../../state/answers-store';
+import { createAnswersStore } from '../../../state/answers-store';
 import type { CommunityReply, PollResults } from '../../../state/community-results';
-import { type CommunityStore, createCommunityStore } from '../../../state/community-store';
+import { createCommunityStore } from '../../../state/community-store';
 import { DEFAULT_SETTINGS } from '../../../state/settings';
-import { createSettingsStore, type SettingsStore } from '../../../state/settings-store';
+import { createSettingsStore, } from '../../../state/settings-store';
 import { OPENAI_URL, openAiArticle } from './fixtures/articles';
+import { storeLifecycle } from './fixtures/store-lifecycle';
 
 const OPTIONS = THEME_POLLS['europe-catch-up'].options;
 
@@ -103,7 +103,7 @@ describe('CommunityResults', () => {
 });
 
 describe('community results in the inline poll and the panel', () => {
-  let stores: { answers: AnswersStore; settings: SettingsStore; community: CommunityStore } | null = null;
+  const lifecycle = storeLifecycle();
   const poll = (): PollDef => {
     const { analysis, text } = openAiArticle();
     const found = buildPolls(analysis, OPENAI_URL, text)[0];
@@ -123,22 +123,8 @@ describe('community results in the inline poll and the panel', () => {
     const answers = createAnswersStore();
     const settings = createSettingsStore();
     await Promise.all([answers.ready, settings.ready]);
-    stores = { answers, settings, community: createCommunityStore(ask) };
-    return stores;
+    return lifecycle.track({ answers, settings, community: createCommunityStore(ask) });
   }
-
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.restoreAllMocks();
-  });
-  afterEach(() => {
-    cleanup();
-    stores?.answers.dispose();
-    stores?.settings.dispose();
-    stores?.community.dispose();
-    stores = null;
-    setUiLanguage('auto');
-  });
 
   it('after a vote, asks for the results, shows them and announces them in the poll’s live region', async () => {
     let release: (reply: CommunityReply) => void = () => undefined;

@@ -1,14 +1,13 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { InlinePoll } from '../../../components/InlinePoll';
 import { InlinePollContainer } from '../../../components/InlinePollContainer';
-import { setUiLanguage } from '../../../components/i18n';
 import { buildPolls, type PollDef } from '../../../core/build-polls';
 import { type AnswersStore, createAnswersStore } from '../../../state/answers-store';
 import { createSettingsStore, type SettingsStore } from '../../../state/settings-store';
 import { OPENAI_URL, openAiArticle } from './fixtures/articles';
+import { storeLifecycle } from './fixtures/store-lifecycle';
 
 const TITLE = 'OpenAI raises $40 billion as SoftBank leads record round';
 
@@ -19,27 +18,15 @@ function poll(i: number): PollDef {
   return found;
 }
 
-let stores: { answers: AnswersStore; settings: SettingsStore } | null = null;
-async function openStores() {
+const lifecycle = storeLifecycle();
+async function openStores(): Promise<{ answers: AnswersStore; settings: SettingsStore }> {
   const answers = createAnswersStore();
   const settings = createSettingsStore();
   await Promise.all([answers.ready, settings.ready]);
-  stores = { answers, settings };
-  return stores;
+  return lifecycle.track({ answers, settings });
 }
 
 describe('InlinePoll', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.restoreAllMocks();
-  });
-  afterEach(() => {
-    cleanup();
-    stores?.answers.dispose();
-    stores?.settings.dispose();
-    stores = null;
-    setUiLanguage('auto');
-  });
 
   it('is a radiogroup named by the article’s question, with real radios and a submit button', () => {
     const p = poll(0);

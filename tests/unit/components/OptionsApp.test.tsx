@@ -1,15 +1,15 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '../../../components/OptionsApp';
-import { setUiLanguage } from '../../../components/i18n';
 import { buildPolls } from '../../../core/build-polls';
 import { parseAnswersImport } from '../../../state/answer-export';
 import { type AnswersStore, createAnswersStore } from '../../../state/answers-store';
 import { createQuizStore, type QuizStore } from '../../../state/quiz-store';
 import { createSettingsStore, type SettingsStore } from '../../../state/settings-store';
 import { OPENAI_URL, openAiArticle } from './fixtures/articles';
+import { storeLifecycle } from './fixtures/store-lifecycle';
 
 
 function pollAt<T>(list: readonly T[], i: number): T {
@@ -19,13 +19,12 @@ function pollAt<T>(list: readonly T[], i: number): T {
 }
 
 type Stores = { answers: AnswersStore; settings: SettingsStore; quiz: QuizStore };
-let stores: Stores | null = null;
+const lifecycle = storeLifecycle();
 
 async function setup(): Promise<Stores> {
   const made = { answers: createAnswersStore(), settings: createSettingsStore(), quiz: createQuizStore() };
   await Promise.all([made.answers.ready, made.settings.ready, made.quiz.ready]);
-  stores = made;
-  return made;
+  return lifecycle.track(made);
 }
 
 async function withTwoAnswers(s: Stores) {
@@ -48,18 +47,6 @@ function chooseFile(content: string) {
 }
 
 describe('OptionsApp', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.restoreAllMocks();
-  });
-  afterEach(() => {
-    cleanup();
-    stores?.answers.dispose();
-    stores?.settings.dispose();
-    stores?.quiz.dispose();
-    stores = null;
-    setUiLanguage('auto');
-  });
 
   it('switches sites, highlights, panel side and language, and stores them', async () => {
     const s = await setup();

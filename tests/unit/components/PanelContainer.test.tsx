@@ -1,9 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelContainer, type PanelContainerProps, quizIdFor } from '../../../components/PanelContainer';
-import { setUiLanguage } from '../../../components/i18n';
 import { buildPolls, type PollDef } from '../../../core/build-polls';
 import { buildQuiz, type QuizQuestion } from '../../../core/build-quiz';
 import type { Analysis } from '../../../core/types';
@@ -13,17 +11,17 @@ import { type CommunityStore, createCommunityStore } from '../../../state/commun
 import { createQuizStore, type QuizStore } from '../../../state/quiz-store';
 import { createSettingsStore, type SettingsStore } from '../../../state/settings-store';
 import { OPENAI_URL, openAiArticle } from './fixtures/articles';
+import { storeLifecycle } from './fixtures/store-lifecycle';
 
 const TITLE = 'OpenAI raises $40 billion as SoftBank leads record round';
 
 type Stores = { answers: AnswersStore; settings: SettingsStore; quiz: QuizStore; community?: CommunityStore };
-let stores: Stores | null = null;
+const lifecycle = storeLifecycle();
 
 async function openStores(community?: CommunityStore): Promise<Stores> {
   const made: Stores = { answers: createAnswersStore(), settings: createSettingsStore(), quiz: createQuizStore(), community };
   await Promise.all([made.answers.ready, made.settings.ready, made.quiz.ready]);
-  stores = made;
-  return made;
+  return lifecycle.track(made);
 }
 
 function renderContainer(s: Stores, overrides: Partial<PanelContainerProps> = {}) {
@@ -64,19 +62,6 @@ function openDebates(): string[] {
 }
 
 describe('PanelContainer', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.restoreAllMocks();
-  });
-  afterEach(() => {
-    cleanup();
-    stores?.answers.dispose();
-    stores?.settings.dispose();
-    stores?.quiz.dispose();
-    stores?.community?.dispose();
-    stores = null;
-    setUiLanguage('auto');
-  });
 
   it('renders the panel landmark for the analysis and hands clicks back to the page', async () => {
     const props = renderContainer(await openStores());

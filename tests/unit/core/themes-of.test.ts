@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { themesOf } from '../../../core/themes-of';
-import { LANGS } from '../../../core/types';
+import { LANGS, THEME_IDS } from '../../../core/types';
 import type { Lang, ThemeId } from '../../../core/types';
 import { THEMES } from '../../../data/themes';
-
-const THEME_IDS: ThemeId[] = [
-  'europe-catch-up',
-  'sovereignty',
-  'ethics',
-  'concentration',
-  'bubble',
-  'compute-energy',
-  'jobs',
-  'regulation',
-  'open-source',
-];
 
 describe('themesOf: examples from the design', () => {
   it('maps the seed article’s questions', () => {
