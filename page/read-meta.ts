@@ -7,13 +7,18 @@ const MAX_VALUE_CHARS = 1000;
 
 export type MetaValues = Map<string, string>;
 
-const KEY_ATTRIBUTES = ['property', 'name', 'itemprop'] as const;
+/** The attributes that name a <meta>'s key. */
+export const KEY_ATTRIBUTES = ['property', 'name', 'itemprop'] as const;
 
-function record(meta: MetaValues, el: Element): void {
+/** A <meta>'s value, trimmed and cut to size; "" when it has none. */
+export function metaContent(el: Element): string {
   // A few CMSs (Radio-Canada's among them) write `value=` where the standard says `content=`.
   const content = el.getAttribute('content') ?? el.getAttribute('value');
-  if (content === null) return;
-  const value = content.trim().slice(0, MAX_VALUE_CHARS);
+  return content === null ? '' : content.trim().slice(0, MAX_VALUE_CHARS);
+}
+
+function record(meta: MetaValues, el: Element): void {
+  const value = metaContent(el);
   if (value === '') return;
   for (const attr of KEY_ATTRIBUTES) {
     const key = el.getAttribute(attr);

@@ -80,15 +80,14 @@ function readLead(doc: Document): string {
   return lead.join('\n');
 }
 
-/** The meta keys the signals use: only these are looked for. */
 // One selector per kind of value, whichever key of the kind comes first: the check needs a description
 // and some labels, not each key's. Fewer, broader queries cost the page less (first-meta-value.ts).
 const OG_TITLE = metaSelector(['og:title']);
 const DESCRIPTION = metaSelector(['description', 'og:description']);
 const LABELS = metaSelector(['keywords', 'news_keywords', 'article:tag']);
 
-/** A head value cut to size. Meta values are not whitespace-collapsed: they are attribute text, one
- *  line in practice, and every regex call costs this cold path time. */
+/** A head value cut to size; not whitespace-collapsed: meta values are attribute text, one line in
+ *  practice, and this path runs cold on every page. */
 function clip(text: string): string {
   return text.length > MAX_SIGNAL_CHARS ? text.slice(0, MAX_SIGNAL_CHARS) : text;
 }
